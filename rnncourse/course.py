@@ -1,0 +1,88 @@
+"""The course directory: its assignments, and nbgrader's steps run through nbgrader's API."""
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.apps import NbGraderAPI
+from nbgrader.converters import GenerateSolution
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.utils import capture_log
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class CourseError(Exception):
+    """A problem the user can fix; its message says how."""
+
+
+@dataclass
+class Course:
+    root: Path = ROOT
+    db_url: str = ""
+
+    def __post_init__(self):
+        self.root = Path(self.root).resolve()
+        if not (self.root / "nbgrader_config.py").is_file():
+            raise CourseError(f"{self.root} is not a course directory (no nbgrader_config.py)")
+
+    @property
+    def assignments(self):
+        return sorted(p.name for p in (self.root / "source").iterdir()
+                      if p.is_dir() and any(p.glob("*.ipynb")))
+
+    def check_assignments(self, names):
+        """The given assignment names (all when empty), or a CourseError naming the valid ones."""
+        unknown = [n for n in names if n not in self.assignments]
+        if unknown:
+            raise CourseError(f"unknown assignment {', '.join(unknown)}: choose from "
+                              f"{', '.join(self.assignments)}")
+        return list(names) or self.assignments
+
+    def master(self, assignment):
+        return next((self.root / "source" / assignment).glob("*.ipynb"))
+
+    def notebook_name(self, assignment):
+        return self.master(assignment).stem
+
+    def config(self):
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(self.root)).load_config()
+        config.merge(Config({"CourseDirectory": {"root": str(self.root)}}))
+        if self.db_url:
+            config.merge(Config({"CourseDirectory": {"db_url": self.db_url}}))
+        return config
+
+    def api(self):
+        config = self.config()
+        return NbGraderAPI(CourseDirectory(config=config), config=config)
+
+    def generate_release(self, assignment):
+        with _in(self.root):
+            result = self.api().generate_assignment(assignment, force=True, create=True)
+        _check(result, f"generating the release of {assignment}")
+
+    def generate_solution(self, assignment):
+        api = self.api()
+        with _in(self.root):
+            api.coursedir.assignment_id = assignment
+            converter = GenerateSolution(coursedir=api.coursedir, parent=api)
+            converter.force = True
+            _check(capture_log(converter), f"generating the solutions of {assignment}")
+
+
+def _check(result, what):
+    if not result["success"]:
+        raise CourseError(f"{what} failed:\n{result.get('error') or result.get('log')}")
+
+
+@contextlib.contextmanager
+def _in(folder):
+    previous = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)

@@ -1,0 +1,29 @@
+"""The demo class: fictional students whose submissions are corpus entries."""
+
+import json
+
+import nbformat
+
+from . import corpus
+
+# student id -> corpus entry handed in for every assignment
+DEMO_CLASS = {
+    "ada_lovelace": "complete",
+    "alan_turing": "typical_mistakes",
+    "grace_hopper": "unchanged_release",
+}
+SUBMITTED_AT = "2026-11-20 17:00:00.000000 UTC"
+
+
+def write_demo_class(course):
+    for assignment in course.assignments:
+        release = nbformat.read(course.root / "release" / assignment / f"{course.notebook_name(assignment)}.ipynb", 4)
+        master = nbformat.read(course.master(assignment), 4)
+        for student, entry in DEMO_CLASS.items():
+            submission = corpus.load(corpus.CORPUS / assignment / f"{entry}.py")
+            folder = course.root / "submitted" / student / assignment
+            folder.mkdir(parents=True, exist_ok=True)
+            nbformat.write(corpus.build(submission, release, master),
+                           folder / f"{course.notebook_name(assignment)}.ipynb")
+            (folder / "timestamp.txt").write_text(SUBMITTED_AT)
+    print(f"demo class: {', '.join(DEMO_CLASS)} in submitted/ ({json.dumps(course.assignments)})")

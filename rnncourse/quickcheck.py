@@ -1,0 +1,63 @@
+"""Score corpus entries quickly: unsandboxed kernel, hidden tests, no gradebook.
+
+    python -m rnncourse.quickcheck rnn_introduction [ENTRY ...]
+
+A development loop for authors of notebooks, hidden tests and corpus entries. The real
+grading path (nbgrader, sandbox, gradebook) is what the test suite checks.
+"""
+
+import sys
+import tempfile
+import time
+
+import nbformat
+
+from . import corpus, execution, hidden
+from .course import Course
+
+
+def autograded_cells(nb):
+    """{grade_id: points} of the autograded test cells of a notebook."""
+    return {c.metadata.nbgrader["grade_id"]: float(c.metadata.nbgrader["points"])
+            for c in nb.cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+            and not c.metadata.nbgrader.get("solution")}
+
+
+def released(course, assignment):
+    with tempfile.TemporaryDirectory() as db:
+        Course(course.root, db_url=f"sqlite:///{db}/gradebook.db").generate_release(assignment)
+    return nbformat.read(course.root / "release" / assignment / f"{course.notebook_name(assignment)}.ipynb", 4)
+
+
+def scores(assignment, nb, max_points):
+    nb = execution.without_hidden_tests(nb)
+    with tempfile.TemporaryDirectory() as cwd, execution.executed(nb, cwd) as (_, student):
+        verdicts = hidden.run(assignment, student, list(max_points))
+    return {g: (p if verdicts[g].passed else 0.0) for g, p in max_points.items()}, verdicts
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    course, assignment, names = Course(), argv[0], set(argv[1:])
+    master = nbformat.read(course.master(assignment), 4)
+    release, max_points = released(course, assignment), autograded_cells(master)
+    failures = 0
+    for submission in corpus.entries(assignment):
+        if names and submission.name not in names:
+            continue
+        start = time.perf_counter()
+        nb = corpus.build(submission, release, master)
+        got, verdicts = scores(assignment, nb, autograded_cells(nb) | max_points)
+        want = submission.expected_scores(max_points)
+        wrong = {g: (got.get(g), w) for g, w in want.items() if got.get(g) != w}
+        failures += bool(wrong)
+        print(f"{'ok ' if not wrong else 'BAD'} {submission.name:40s} {time.perf_counter() - start:5.1f} s")
+        for g in wrong:
+            print(f"    {g}: got {wrong[g][0]}, expected {wrong[g][1]}")
+            print("    " + verdicts[g].report().replace("\n", "\n    "))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

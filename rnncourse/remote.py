@@ -1,0 +1,228 @@
+"""The grader's view of a student's notebook: call its functions, get plain data back.
+
+Hidden tests receive a `Student` and use it like the notebook's namespace:
+
+    loss = student.stable_bce(np.array([0.0, 1000.0]), 1.0)    # a real numpy array
+    model = student.FullyRecurrentNetwork(1, 3, 1)             # a reference
+    model.W = np.eye(3, 1)                                     # set in the notebook
+    model.forward(x, y)                                        # a real float
+
+Numbers, strings, numeric arrays, lists, tuples, dicts and networkx graphs are rebuilt
+here from JSON, so a student's object never runs in the grader (an always-equal object
+arrives as a `Remote` reference, which equals nothing). Errors raised by student code
+arrive as `StudentError`. The other half, `endpoint.py`, runs next to the student's code,
+either in this process (`in_process`) or in a Jupyter kernel (`in_kernel`).
+"""
+
+import ast
+import base64
+import json
+import queue
+import time
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from .endpoint import NUMERIC_KINDS, Endpoint
+
+ENDPOINT_SOURCE = (Path(__file__).parent / "endpoint.py").read_text()
+ENDPOINT_NAME = "__rnncourse_endpoint__"
+
+
+class StudentError(Exception):
+    """The student's code raised an exception, or did not answer."""
+
+
+class Student:
+    """The root of a student's notebook namespace; attributes are its global names."""
+
+    def __init__(self, transport):
+        object.__setattr__(self, "_transport", transport)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._request(op="getattr", ref=0, name=name)
+
+    def __setattr__(self, name, value):
+        self._request(op="setattr", ref=0, name=name, value=value)
+
+    def _request(self, **request):
+        if "args" in request:
+            request["args"] = [self._encode(a) for a in request["args"]]
+            request["kwargs"] = {k: self._encode(v) for k, v in request["kwargs"].items()}
+        if "value" in request:
+            request["value"] = self._encode(request["value"])
+        answer = json.loads(self._transport.request(json.dumps(request)))
+        if "error" in answer:
+            error = answer["error"]
+            if error["type"] == "StopIteration":
+                raise StopIteration
+            raise StudentError(f"{error['type']}: {error['message']}")
+        return self._decode(answer["ok"])
+
+    def _encode(self, value):
+        if isinstance(value, Remote):
+            return {"t": "ref", "id": value._id}
+        if isinstance(value, (np.ndarray, np.generic)):
+            value = np.asarray(value)
+            return {"t": "ndarray", "dtype": value.dtype.str, "shape": list(value.shape),
+                    "data": base64.b64encode(np.ascontiguousarray(value).tobytes()).decode("ascii")}
+        if isinstance(value, (list, tuple)):
+            return {"t": type(value).__name__, "items": [self._encode(v) for v in value]}
+        if isinstance(value, dict):
+            return {"t": "dict", "items": {k: self._encode(v) for k, v in value.items()}}
+        return value
+
+    def _decode(self, data):
+        if data is None or type(data) in (bool, int, float, str):
+            return data
+        kind = data["t"]
+        if kind in ("ndarray", "scalar"):
+            dtype = np.dtype(data["dtype"])
+            if dtype.kind not in NUMERIC_KINDS:
+                raise StudentError(f"returned an array of unsupported type {dtype}")
+            array = np.frombuffer(base64.b64decode(data["data"]), dtype=dtype)
+            array = array.reshape([int(n) for n in data["shape"]]).copy()
+            return array if kind == "ndarray" else array[()]
+        if kind in ("list", "tuple"):
+            items = [self._decode(v) for v in data["items"]]
+            return items if kind == "list" else tuple(items)
+        if kind == "dict":
+            return {str(k): self._decode(v) for k, v in data["items"].items()}
+        if kind == "graph":
+            return self._decode_graph(data)
+        if kind == "ref":
+            return Remote(self, int(data["id"]), str(data["type"]))
+        raise StudentError(f"returned data of unknown kind {kind!r}")
+
+    def _decode_graph(self, data):
+        graph = nx.DiGraph() if data["directed"] else nx.Graph()
+        for node, attrs in data["nodes"]:
+            graph.add_node(_hashable(self._decode(node)), **self._decode(attrs))
+        for u, v, attrs in data["edges"]:
+            graph.add_edge(_hashable(self._decode(u)), _hashable(self._decode(v)), **self._decode(attrs))
+        return graph
+
+
+def _hashable(value):
+    return tuple(_hashable(v) for v in value) if isinstance(value, list) else value
+
+
+class Remote:
+    """A reference to an object that lives next to the student's code."""
+
+    __slots__ = ("_student", "_id", "_type")
+
+    def __init__(self, student, ref, type_name):
+        object.__setattr__(self, "_student", student)
+        object.__setattr__(self, "_id", ref)
+        object.__setattr__(self, "_type", type_name)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self._student._request(op="getattr", ref=self._id, name=name)
+
+    def __setattr__(self, name, value):
+        self._student._request(op="setattr", ref=self._id, name=name, value=value)
+
+    def __call__(self, *args, **kwargs):
+        return self._student._request(op="call", ref=self._id, args=args, kwargs=kwargs)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._student._request(op="next", ref=self._id)
+
+    def __repr__(self):
+        return f"<{self._type} object from the notebook>"
+
+
+def take(iterator, n):
+    """The next n items of a student's iterator, fetched in one round trip."""
+    if not isinstance(iterator, Remote):
+        raise StudentError(f"expected an iterator, got {type(iterator).__name__}")
+    return iterator._student._request(op="take", ref=iterator._id, n=int(n))
+
+
+def attribute_setter(obj, **values):
+    """A function in the notebook that, when called, sets `values` as attributes of obj."""
+    return obj._student._request(op="setter", ref=obj._id, args=[], kwargs=values)
+
+
+def iterator_factory(student, items):
+    """A function in the notebook returning a fresh iterator over items at every call
+    (to stand in for a generator function such as generate_data: `student.generate_data = ...`)."""
+    return student._request(op="iterator_factory", ref=0, value=list(items))
+
+
+class InProcessTransport:
+    def __init__(self, namespace):
+        self.endpoint = Endpoint(namespace)
+
+    def request(self, payload):
+        return self.endpoint.handle(payload)
+
+
+def in_process(namespace):
+    """A Student over a namespace in this process (a notebook's globals(), say)."""
+    return Student(InProcessTransport(namespace))
+
+
+class KernelTransport:
+    """Requests sent to the endpoint inside a running Jupyter kernel."""
+
+    def __init__(self, client, timeout=30, interrupt=None):
+        self.client, self.timeout, self.interrupt = client, timeout, interrupt
+        self.dead = None
+        install = (f"exec(compile({ENDPOINT_SOURCE!r}, '<grader endpoint>', 'exec'), _ns := {{}}); "
+                   f"{ENDPOINT_NAME} = _ns['Endpoint'](globals()); del _ns")
+        self._evaluate("None", code=install)
+
+    def request(self, payload):
+        return self._evaluate(f"{ENDPOINT_NAME}.handle({payload!r})")
+
+    def _evaluate(self, expression, code=""):
+        if self.dead:
+            raise StudentError(self.dead)
+        msg_id = self.client.execute(code, silent=True, store_history=False,
+                                     user_expressions={"r": expression})
+        reply = self._reply(msg_id)
+        result = reply["content"].get("user_expressions", {}).get("r", {})
+        if reply["content"]["status"] != "ok" or result.get("status") != "ok":
+            error = result if result.get("status") == "error" else reply["content"]
+            raise StudentError(f"{error.get('ename', 'Error')}: {error.get('evalue', 'no answer')}")
+        try:
+            return ast.literal_eval(result["data"]["text/plain"])
+        except (KeyError, ValueError, SyntaxError) as error:
+            raise StudentError(f"the notebook's kernel gave an unreadable answer ({error})")
+
+    def _reply(self, msg_id):
+        try:
+            return self._wait_for(msg_id, self.timeout)
+        except queue.Empty:
+            pass
+        if self.interrupt:
+            self.interrupt()
+            try:
+                self._wait_for(msg_id, 5)
+                raise StudentError(f"did not finish within {self.timeout} s and was interrupted")
+            except queue.Empty:
+                pass
+        self.dead = f"the notebook stopped answering (no reply within {self.timeout} s)"
+        raise StudentError(self.dead)
+
+    def _wait_for(self, msg_id, timeout):
+        deadline = time.monotonic() + timeout
+        while True:
+            reply = self.client.get_shell_msg(timeout=max(deadline - time.monotonic(), 0.01))
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return reply
+
+
+def in_kernel(client, timeout=30, interrupt=None):
+    """A Student over a Jupyter kernel that has run the notebook (a blocking client)."""
+    return Student(KernelTransport(client, timeout=timeout, interrupt=interrupt))
