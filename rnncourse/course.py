@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +32,10 @@ class Course:
 
     @property
     def assignments(self):
-        return sorted(p.name for p in (self.root / "source").iterdir()
-                      if p.is_dir() and any(p.glob("*.ipynb")))
+        source = self.root / "source"
+        if not source.is_dir():
+            raise CourseError(f"{source} is missing: the master notebooks live in source/<assignment>/")
+        return sorted(p.name for p in source.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
     def check_assignments(self, names):
         """The given assignment names (all when empty), or a CourseError naming the valid ones."""
@@ -64,13 +67,26 @@ class Course:
             result = self.api().generate_assignment(assignment, force=True, create=True)
         _check(result, f"generating the release of {assignment}")
 
-    def generate_solution(self, assignment):
+    def generate_solution(self, assignment, execute=True):
         api = self.api()
         with _in(self.root):
             api.coursedir.assignment_id = assignment
             converter = GenerateSolution(coursedir=api.coursedir, parent=api)
             converter.force = True
+            if not execute:
+                converter.preprocessors = [p for p in converter.preprocessors
+                                           if "Execute" not in getattr(p, "__name__", str(p))]
             _check(capture_log(converter), f"generating the solutions of {assignment}")
+
+    def scratch_copy(self, destination):
+        """A copy of this course's configuration, masters and releases, with its own gradebook."""
+        destination = Path(destination)
+        destination.mkdir(parents=True, exist_ok=True)
+        shutil.copy(self.root / "nbgrader_config.py", destination)
+        for folder in ("source", "release"):
+            if (self.root / folder).is_dir():
+                shutil.copytree(self.root / folder, destination / folder, dirs_exist_ok=True)
+        return Course(destination, db_url=f"sqlite:///{destination.resolve()}/gradebook.db")
 
 
 def _check(result, what):

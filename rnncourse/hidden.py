@@ -105,7 +105,7 @@ def run(assignment, student, grade_ids):
     files = test_files(assignment, grade_ids)
     if files:
         args = [str(f) for f in files] + [
-            "-q", "-p", "no:cacheprovider", "-p", "no:terminal", "--assert=plain",
+            "-p", "no:cacheprovider", "-p", "no:terminal", "--assert=plain", "--capture=sys",
             f"--rootdir={COURSE_ROOT}", f"--confcutdir={HIDDEN_TESTS}", "-o", "addopts=",
             "-W", "ignore"]
         with contextlib.redirect_stdout(io.StringIO()):

@@ -1,0 +1,100 @@
+"""The channel between hidden tests and a notebook carries plain data only."""
+
+import itertools
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from rnncourse import remote
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+
+class FakeArray(np.ndarray):
+    def __eq__(self, other):
+        return np.ones(self.shape, bool)
+
+
+def notebook():
+    def graph():
+        g = nx.DiGraph()
+        g.add_edge("a(1)", "z(1)", label="V")
+        return g
+
+    class Model:
+        def __init__(self):
+            self.W = np.zeros((2, 1))
+
+        def total(self):
+            return float(self.W.sum())
+
+    def fail():
+        raise ValueError("nope")
+
+    return dict(
+        double=lambda x: 2 * x, graph=graph, Model=Model, fail=fail,
+        always_equal=AlwaysEqual, fake_array=lambda: np.zeros(3).view(FakeArray),
+        objects=lambda: np.array([AlwaysEqual()], dtype=object),
+        counter=lambda: itertools.count(), pair=lambda: (np.float64(1.5), [1, "b"], {"k": None}))
+
+
+@pytest.fixture
+def student():
+    return remote.in_process(notebook())
+
+
+def test_arrays_and_scalars_come_back_as_real_numpy_data(student):
+    out = student.double(np.arange(3.0))
+    assert type(out) is np.ndarray and out.tolist() == [0.0, 2.0, 4.0]
+    number, items, mapping = student.pair()
+    assert isinstance(number, float) and number == 1.5
+    assert items == [1, "b"] and mapping == {"k": None}
+
+
+def test_objects_stay_behind_as_references_that_equal_nothing(student):
+    value = student.always_equal()
+    assert isinstance(value, remote.Remote)
+    assert value != 5 and not (value == value._id)
+
+
+def test_array_subclasses_lose_their_overrides(student):
+    out = student.fake_array()
+    assert type(out) is np.ndarray and not (out == 1).any()
+
+
+def test_object_arrays_are_refused(student):
+    value = student.objects()
+    assert isinstance(value, remote.Remote), "an object array must not cross as data"
+
+
+def test_attributes_and_methods_of_notebook_objects(student):
+    model = student.Model()
+    model.W = np.ones((2, 1))
+    assert model.total() == 2.0
+    assert model.W.shape == (2, 1)
+    model.backward = remote.attribute_setter(model, W=np.full((2, 1), 3.0))
+    model.backward()
+    assert model.total() == 6.0
+
+
+def test_iterators_and_replacing_globals(student):
+    counter = student.counter()
+    assert remote.take(counter, 3) == [0, 1, 2] and next(counter) == 3
+    student.data = remote.iterator_factory(student, [(np.ones(1), 1.0)])
+    assert [y for _, y in student.data()] == [1.0]
+
+
+def test_graphs_are_rebuilt_in_the_grader(student):
+    g = student.graph()
+    assert isinstance(g, nx.DiGraph) and g.edges["a(1)", "z(1)"]["label"] == "V"
+
+
+def test_errors_and_missing_names_raise_student_error(student):
+    with pytest.raises(remote.StudentError, match="ValueError: nope"):
+        student.fail()
+    with pytest.raises(remote.StudentError, match="not defined"):
+        student.no_such_function
