@@ -48,7 +48,12 @@ def main(argv=None):
             continue
         start = time.perf_counter()
         nb = corpus.build(submission, release, master)
-        got, verdicts = scores(assignment, nb, autograded_cells(nb) | max_points)
+        try:
+            got, verdicts = scores(assignment, nb, autograded_cells(nb) | max_points)
+        except Exception as error:  # one broken entry must not hide the others' results
+            failures += 1
+            print(f"BAD {submission.name:40s} crashed: {type(error).__name__}: {error}")
+            continue
         want = submission.expected_scores(max_points)
         wrong = {g: (got.get(g), w) for g, w in want.items() if got.get(g) != w}
         failures += bool(wrong)
