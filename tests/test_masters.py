@@ -93,6 +93,7 @@ class TestGenerated:
             assert cell.source not in answers, f"release cell {cell.get('id')} holds a solution"
 
     def test_solutions_are_what_source_generates_and_ran_cleanly(self, assignment, scratch_course):
+        scratch_course.generate_release(assignment)  # registers the assignment in the gradebook
         scratch_course.generate_solution(assignment, execute=False)
         fresh = generated_in(scratch_course, "solutions", assignment)
         committed = generated("solutions", assignment)
