@@ -14,6 +14,7 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 # Cells may train small networks: give each cell two minutes, interrupt beyond that.
 c.Execute.timeout = 120
 c.Execute.interrupt_on_timeout = True
+c.Execute.record_timing = False  # no timestamps in executed notebooks: regenerating changes only what changed
 
 # Students' deleted grade cells come back (scored zero) instead of vanishing.
 c.OverwriteCells.add_missing_cells = True
@@ -32,3 +33,32 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearMarkScheme",
     "nbgrader.preprocessors.Execute",
 ]
+
+# Autograding fails closed (rnncourse/grader.py): a pasted copy of a graded cell is dropped
+# instead of aborting the class's run; the notebook runs in a bubblewrap sandbox
+# (rnncourse/sandbox.py) and each test cell's outputs become the hidden tests' verdict,
+# decided in the grader's process. nbgrader's scoring and other steps stay as they are.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "rnncourse.grader.DropDuplicateGradeCells",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.Autograde.autograde_preprocessors = [
+    "rnncourse.grader.GradeInSandbox",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+# Seconds one hidden-test call into the notebook may take, and for the whole notebook
+# (execution and hidden tests) before its sandbox is killed.
+c.GradeInSandbox.call_timeout = 30
+c.GradeInSandbox.wall_timeout = 900
+
+# `nbgrader export` writes one column per graded cell, with each submission's grading status.
+c.ExportApp.plugin_class = "rnncourse.export.CellScoreExportPlugin"

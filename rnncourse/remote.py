@@ -34,6 +34,10 @@ class StudentError(Exception):
     """The student's code raised an exception, or did not answer."""
 
 
+class StudentTimeout(StudentError):
+    """The student's code did not answer within the time allowed for one call."""
+
+
 class Student:
     """The root of a student's notebook namespace; attributes are its global names."""
 
@@ -208,12 +212,12 @@ class KernelTransport:
         if self.interrupt:
             self.interrupt()
             try:
-                self._wait_for(msg_id, 5)
-                raise StudentError(f"did not finish within {self.timeout} s and was interrupted")
+                self._wait_for(msg_id, min(self.timeout, 5))
+                raise StudentTimeout(f"did not finish within {self.timeout} s and was interrupted")
             except queue.Empty:
                 pass
         self.dead = f"the notebook stopped answering (no reply within {self.timeout} s)"
-        raise StudentError(self.dead)
+        raise StudentTimeout(self.dead)
 
     def _wait_for(self, msg_id, timeout):
         deadline = time.monotonic() + timeout
