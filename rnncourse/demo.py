@@ -16,14 +16,21 @@ SUBMITTED_AT = "2026-11-20 17:00:00.000000 UTC"
 
 
 def write_demo_class(course):
+    write_class(course, {student: dict.fromkeys(course.assignments, entry) for student, entry in DEMO_CLASS.items()})
+    print(f"demo class: {', '.join(DEMO_CLASS)} in submitted/ ({json.dumps(course.assignments)})")
+
+
+def write_class(course, handed_in):
+    """submitted/ for a class given as {student: {assignment: name of a corpus entry}}."""
     for assignment in course.assignments:
         release = nbformat.read(course.root / "release" / assignment / f"{course.notebook_name(assignment)}.ipynb", 4)
         master = nbformat.read(course.master(assignment), 4)
-        for student, entry in DEMO_CLASS.items():
-            submission = corpus.load(corpus.CORPUS / assignment / f"{entry}.py")
+        for student, entries in handed_in.items():
+            if assignment not in entries:
+                continue
+            submission = corpus.load(corpus.CORPUS / assignment / f"{entries[assignment]}.py")
             folder = course.root / "submitted" / student / assignment
             folder.mkdir(parents=True, exist_ok=True)
             nbformat.write(corpus.build(submission, release, master),
                            folder / f"{course.notebook_name(assignment)}.ipynb")
             (folder / "timestamp.txt").write_text(SUBMITTED_AT)
-    print(f"demo class: {', '.join(DEMO_CLASS)} in submitted/ ({json.dumps(course.assignments)})")
