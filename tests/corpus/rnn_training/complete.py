@@ -1,0 +1,2 @@
+# A perfect submission: every solution cell as in the master, nothing else changed.
+# base: solution

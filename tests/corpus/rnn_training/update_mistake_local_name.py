@@ -1,0 +1,12 @@
+# Mistake: rebinds local names, so the model keeps its weights (train then cannot learn either).
+# base: solution
+# expect: test_update=0 test_train=0
+# %% update
+def update(self, eta):
+    W, R, V = self.W, self.R, self.V
+    W = W - eta * self.dW
+    R = R - eta * self.dR
+    V = V - eta * self.dV
+
+
+FullyRecurrentNetwork.update = update
