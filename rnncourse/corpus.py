@@ -43,6 +43,11 @@ class Submission:
     expect: dict = field(default_factory=dict)
     edits: list = field(default_factory=list)  # (action, grade_id, source)
 
+    @property
+    def hostile(self):
+        """An attack on the grader (tests/test_hostile.py grades these)."""
+        return self.name.startswith("hostile_")
+
     def expected_scores(self, max_points):
         """{grade_id: points} for the autograded test cells given as {grade_id: max points}."""
         everything = self.expect.get("*")

@@ -63,13 +63,13 @@ class Course:
         return NbGraderAPI(CourseDirectory(config=config), config=config)
 
     def generate_release(self, assignment):
-        with _in(self.root):
+        with working_directory(self.root):
             result = self.api().generate_assignment(assignment, force=True, create=True)
         _check(result, f"generating the release of {assignment}")
 
     def generate_solution(self, assignment, execute=True):
         api = self.api()
-        with _in(self.root):
+        with working_directory(self.root):
             api.coursedir.assignment_id = assignment
             converter = GenerateSolution(coursedir=api.coursedir, parent=api)
             converter.force = True
@@ -95,7 +95,7 @@ def _check(result, what):
 
 
 @contextlib.contextmanager
-def _in(folder):
+def working_directory(folder):
     previous = os.getcwd()
     os.chdir(folder)
     try:

@@ -14,14 +14,12 @@ import nbformat
 
 from . import corpus, execution, hidden
 from .course import Course
+from .grader import autograded_tests
 
 
 def autograded_cells(nb):
     """{grade_id: points} of the autograded test cells of a notebook."""
-    return {c.metadata.nbgrader["grade_id"]: float(c.metadata.nbgrader["points"])
-            for c in nb.cells
-            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
-            and not c.metadata.nbgrader.get("solution")}
+    return {grade_id: points for grade_id, (_, points) in autograded_tests(nb).items()}
 
 
 def released(course, assignment):
