@@ -135,12 +135,14 @@ class Sandbox:
                 mounts += ["--ro-bind", path, path]
         for path in SYSTEM_FILES:
             mounts += ["--ro-bind-try", path, path]
+        # the private /tmp first: what is bound below it (a course cloned into /tmp, the
+        # sandbox's own directory) must stay visible on top of it
+        mounts += ["--proc", "/proc", "--dev", "/dev",
+                   "--perms", "1777", "--size", str(self.limits.tmp_bytes), "--tmpfs", PRIVATE_TMP]
         for path in python_directories():
             mounts += [*_traversable_parents(path), "--ro-bind", path, path]
         fontlist = matplotlib_font_cache()
-        return [*mounts, "--proc", "/proc", "--dev", "/dev",
-                "--perms", "1777", "--size", str(self.limits.tmp_bytes), "--tmpfs", PRIVATE_TMP,
-                "--perms", "0777", "--dir", MATPLOTLIB_DIR,
+        return [*mounts, "--perms", "0777", "--dir", MATPLOTLIB_DIR,
                 "--ro-bind", str(fontlist), f"{MATPLOTLIB_DIR}/{fontlist.name}",
                 *_traversable_parents(str(self.root)), "--bind", str(self.root), str(self.root)]
 

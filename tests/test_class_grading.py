@@ -1,7 +1,8 @@
 """`rnn-course grade` on a small class with every kind of broken submission.
 
-One scratch copy of the course is graded three times: from scratch, again unchanged, and
-after one student handed in again (with a manual score given in between).
+One scratch copy of the course is graded four times: from scratch, again unchanged, after one
+student handed in again (with a manual score given in between), and once more with the kept
+results deleted, which must regrade everything and change nothing.
 """
 
 import csv
@@ -40,7 +41,8 @@ def write_broken_submissions(course):
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
-    """(course, [(ClassGrades, grades.csv rows, manual score given before the run)] for three runs)."""
+    """(course, [(ClassGrades, grades.csv rows)] for four runs: from scratch, unchanged, after a
+    manual score and a new submission, and from scratch again with the kept results deleted)."""
     scratch = tmp_path_factory.mktemp("class")
     copy = Course().scratch_copy(scratch / "course")
     # the gradebook lives elsewhere: the configured db_url must be the merge target
@@ -48,11 +50,13 @@ def runs(tmp_path_factory):
     demo.write_class(course, {student: {ASSIGNMENT: entry} for student, entry in FROM_CORPUS.items()})
     write_broken_submissions(course)
     runs = []
-    for run in range(3):
+    for run in range(4):
         if run == 2:
             give_manual_score(course, "stub", 1.0)
             shutil.copy(course.root / "submitted" / "honest" / ASSIGNMENT / NOTEBOOK,
                         course.root / "submitted" / "stub" / ASSIGNMENT / NOTEBOOK)
+        if run == 3:
+            shutil.rmtree(course.root / ".grading-cache")
         report = grade_class(course, [ASSIGNMENT])
         runs.append((report, read_grades(report.grades)))
     return course, runs
@@ -132,14 +136,14 @@ def test_merged_into_the_configured_gradebook(runs):
 
 
 def test_second_run_regrades_nothing_and_gives_identical_grades(runs):
-    _, [(first, grades), (second, regrades), _] = runs
+    _, [(first, grades), (second, regrades), *_] = runs
     assert len(first.regraded) == 8, f"first run graded {first.regraded}"
     assert second.regraded == [], f"second run regraded {second.regraded}"
     assert regrades == grades, "a rerun changed the export"
 
 
 def test_a_new_submission_regrades_exactly_that_one_and_keeps_manual_scores(runs, full_marks):
-    course, [(_, grades), _, (third, regrades)] = runs
+    course, [(_, grades), _, (third, regrades), _] = runs
     assert third.regraded == [("stub", ASSIGNMENT)], f"third run regraded {third.regraded}"
     assert {g: float(regrades["stub", ASSIGNMENT][g]) for g in full_marks} == full_marks
     assert {k: r for k, r in regrades.items() if k[0] != "stub"} == {k: r for k, r in grades.items() if k[0] != "stub"}
@@ -155,3 +159,9 @@ def test_one_line_errors(tmp_path):
         grade_class(course, [ASSIGNMENT])
     with pytest.raises(CourseError, match="unknown assignment"):
         grade_class(course, ["rnn_intro"])
+
+
+def test_a_fresh_run_gives_the_same_grades(runs):
+    _, [*_, (_, kept), (fourth, fresh)] = runs
+    assert len(fourth.regraded) == 8, f"without kept results every folder is graded again, got {fourth.regraded}"
+    assert fresh == kept, "grading the same submissions from scratch changed the export"

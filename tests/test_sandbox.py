@@ -54,6 +54,19 @@ def _owner(pid):
         return None
 
 
+def test_a_python_installed_under_tmp_stays_visible(tmp_path, monkeypatch):
+    """A course cloned into /tmp keeps its virtualenv on top of the sandbox's private /tmp."""
+    if not str(tmp_path).startswith("/tmp/"):
+        pytest.skip("pytest's temporary directory is not under /tmp")
+    installed = tmp_path / "venv"
+    installed.mkdir()
+    (installed / "marker.txt").write_text("visible\n")
+    real = sandbox.python_directories()
+    monkeypatch.setattr(sandbox, "python_directories", lambda: [*real, str(installed)])
+    with sandbox.Sandbox() as box:
+        assert run_inside(box, f"print(open({str(installed / 'marker.txt')!r}).read(), end='')") == "visible\n"
+
+
 def test_there_is_no_network(box):
     out = run_inside(box, """
         import socket
