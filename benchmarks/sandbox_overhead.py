@@ -23,21 +23,15 @@ from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
-from rnncourse import corpus, quickcheck
+from rnncourse import demo, quickcheck
 from rnncourse.course import Course, working_directory
 
 MODES = {"sandboxed": True, "unsandboxed": False}
 
 
 def honest_class(course, assignment, size):
-    name = course.notebook_name(assignment)
-    release = nbformat.read(course.root / "release" / assignment / f"{name}.ipynb", 4)
-    solved = corpus.solved(release, nbformat.read(course.master(assignment), 4))
     students = [f"student_{i:02d}" for i in range(size)]
-    for student in students:
-        folder = course.root / "submitted" / student / assignment
-        folder.mkdir(parents=True)
-        nbformat.write(solved, folder / f"{name}.ipynb")
+    demo.write_class(course, {student: {assignment: "complete"} for student in students})
     return students
 
 

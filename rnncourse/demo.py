@@ -23,14 +23,18 @@ def write_demo_class(course):
 def write_class(course, handed_in):
     """submitted/ for a class given as {student: {assignment: name of a corpus entry}}."""
     for assignment in course.assignments:
-        release = nbformat.read(course.root / "release" / assignment / f"{course.notebook_name(assignment)}.ipynb", 4)
-        master = nbformat.read(course.master(assignment), 4)
-        for student, entries in handed_in.items():
-            if assignment not in entries:
-                continue
-            submission = corpus.load(corpus.CORPUS / assignment / f"{entries[assignment]}.py")
-            folder = course.root / "submitted" / student / assignment
-            folder.mkdir(parents=True, exist_ok=True)
-            nbformat.write(corpus.build(submission, release, master),
-                           folder / f"{course.notebook_name(assignment)}.ipynb")
-            (folder / "timestamp.txt").write_text(SUBMITTED_AT)
+        write_submissions(course, assignment, {
+            student: corpus.load(corpus.CORPUS / assignment / f"{entries[assignment]}.py")
+            for student, entries in handed_in.items() if assignment in entries})
+
+
+def write_submissions(course, assignment, submissions):
+    """submitted/<student>/<assignment>/ for {student: corpus.Submission}."""
+    name = course.notebook_name(assignment)
+    release = nbformat.read(course.root / "release" / assignment / f"{name}.ipynb", 4)
+    master = nbformat.read(course.master(assignment), 4)
+    for student, submission in submissions.items():
+        folder = course.root / "submitted" / student / assignment
+        folder.mkdir(parents=True, exist_ok=True)
+        nbformat.write(corpus.build(submission, release, master), folder / f"{name}.ipynb")
+        (folder / "timestamp.txt").write_text(SUBMITTED_AT)

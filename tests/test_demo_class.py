@@ -46,8 +46,8 @@ def test_autograded_and_feedback_show_todays_scores(corpus_grades, student, assi
     autograded, feedback = committed("autograded", student, assignment), committed("feedback", student, assignment, "html")
     assert autograded.is_file() and feedback.is_file(), f"{autograded} or {feedback} is missing: {STALE}"
     row = corpus_grades[demo.DEMO_CLASS[student], assignment]
-    graded_now = {g: float(row[g]) for g in shown_scores(nbformat.read(autograded, 4), assignment)}
-    assert shown_scores(nbformat.read(autograded, 4), assignment) == graded_now, \
+    shown = shown_scores(nbformat.read(autograded, 4), assignment)
+    assert shown == {g: float(row[g]) for g in shown}, \
         f"autograded/{student}/{assignment} shows other scores than grading gives now: {STALE}"
     total = re.search(r"Score: ([\d.]+) / ([\d.]+)", feedback.read_text())
     assert total and float(total.group(1)) == float(row["raw_score"]), \

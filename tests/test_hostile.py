@@ -12,7 +12,7 @@ from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
-from rnncourse import corpus, quickcheck
+from rnncourse import corpus, demo, quickcheck
 from rnncourse.course import Course, working_directory
 
 ASSIGNMENT = "rnn_introduction"
@@ -21,16 +21,6 @@ HONEST = corpus.Submission(ASSIGNMENT, "honest_student", "the solved release, un
 CANARY = "a canary no student may change\n"
 # Short limits keep the hostile run quick; honest notebooks of this assignment need a few seconds.
 LIMITS = {"Execute": {"timeout": 5}, "GradeInSandbox": {"call_timeout": 3, "wall_timeout": 30}}
-
-
-def write_submissions(course, submissions):
-    name = course.notebook_name(ASSIGNMENT)
-    release = nbformat.read(course.root / "release" / ASSIGNMENT / f"{name}.ipynb", 4)
-    master = nbformat.read(course.master(ASSIGNMENT), 4)
-    for submission in submissions:
-        folder = course.root / "submitted" / submission.name / ASSIGNMENT
-        folder.mkdir(parents=True)
-        nbformat.write(corpus.build(submission, release, master), folder / f"{name}.ipynb")
 
 
 def autograde_everyone(course):
@@ -53,7 +43,7 @@ def graded(tmp_path_factory):
     course = Course().scratch_copy(tmp_path_factory.mktemp("hostile") / "course")
     course.generate_release(ASSIGNMENT)
     (course.root / "canary.txt").write_text(CANARY)
-    write_submissions(course, [*HOSTILE, HONEST])
+    demo.write_submissions(course, ASSIGNMENT, {s.name: s for s in [*HOSTILE, HONEST]})
     result = autograde_everyone(course)
     max_points = quickcheck.autograded_cells(nbformat.read(course.master(ASSIGNMENT), 4))
     got = {s.name: scores(course, s.name, max_points) for s in [*HOSTILE, HONEST]}
