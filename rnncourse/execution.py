@@ -1,7 +1,6 @@
-"""Execute a notebook in a Jupyter kernel and keep the kernel for the hidden tests."""
+"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests."""
 
 import contextlib
-import os
 
 import nbformat
 from jupyter_client import BlockingKernelClient
@@ -10,9 +9,7 @@ from nbclient import NotebookClient
 from nbgrader.preprocessors import ClearHiddenTests
 
 from . import remote
-
-# Experiments in the notebooks shrink to a quick version when nbgrader grades them.
-GRADING_ENVIRONMENT = {"NBGRADER_EXECUTION": "autograde"}
+from .sandbox import Limits, Sandbox
 
 
 def without_hidden_tests(nb):
@@ -31,29 +28,21 @@ def connect(km, timeout=30):
 
 
 @contextlib.contextmanager
-def executed(nb, cwd, cell_timeout=120, call_timeout=30):
-    """Run every cell of nb (errors allowed) in a fresh kernel; yield (nb, Student)."""
-    notebook_client = NotebookClient(nb, timeout=cell_timeout, allow_errors=True,
-                                     resources={"metadata": {"path": str(cwd)}})
-    with _environment(GRADING_ENVIRONMENT):
-        notebook_client.execute(cleanup_kc=False)
-    student = connect(notebook_client.km, timeout=call_timeout)
-    try:
-        yield nb, student
-    finally:
-        student._transport.client.stop_channels()
-        notebook_client._cleanup_kernel()
-
-
-@contextlib.contextmanager
-def _environment(values):
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def executed(nb, folder=None, cell_timeout=120, call_timeout=30, limits=Limits()):
+    """Run every cell of nb (errors allowed) in a fresh kernel inside a Sandbox holding a copy
+    of folder; yield (nb, Student). The kernel sees the grader's environment (quick mode)."""
+    with Sandbox(folder, limits) as box:
+        km = box.kernel_manager()
+        notebook_client = NotebookClient(nb, km=km, timeout=cell_timeout, allow_errors=True,
+                                         resources={"metadata": {"path": str(box.work)}})
+        try:
+            notebook_client.execute(cleanup_kc=False)
+            student = connect(km, timeout=call_timeout)
+        except BaseException:
+            km.kill_now()
+            raise
+        try:
+            yield nb, student
+        finally:
+            student._transport.client.stop_channels()
+            notebook_client._cleanup_kernel()

@@ -1,4 +1,4 @@
-"""Score corpus entries quickly: unsandboxed kernel, hidden tests, no gradebook.
+"""Score corpus entries quickly: a sandboxed kernel, the hidden tests, no gradebook.
 
     python -m rnncourse.quickcheck rnn_introduction [ENTRY ...]
 
@@ -30,7 +30,7 @@ def released(course, assignment):
 
 def scores(assignment, nb, max_points):
     nb = execution.without_hidden_tests(nb)
-    with tempfile.TemporaryDirectory() as cwd, execution.executed(nb, cwd) as (_, student):
+    with execution.executed(nb) as (_, student):
         verdicts = hidden.run(assignment, student, list(max_points))
     return {g: (p if verdicts[g].passed else 0.0) for g, p in max_points.items()}, verdicts
 

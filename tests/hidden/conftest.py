@@ -35,7 +35,7 @@ class RunningNotebooks(dict):
     def __missing__(self, assignment):
         path = self.notebook or next((SOURCE / assignment).glob("*.ipynb"))
         nb = execution.without_hidden_tests(nbformat.read(path, as_version=4))
-        _, self[assignment] = self.stack.enter_context(execution.executed(nb, cwd=Path(path).parent))
+        _, self[assignment] = self.stack.enter_context(execution.executed(nb, folder=Path(path).parent))
         return self[assignment]
 
 
