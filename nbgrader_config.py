@@ -5,10 +5,15 @@ submitted/ -> autograded/ -> feedback/ for the demo class. The gradebook (gradeb
 stays out of git; it is rebuilt by `rnn-course all`.
 """
 
+import os
+
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
 c.CourseDirectory.course_id = "rnn-course"
 c.CourseDirectory.solution_directory = "solutions"
+# nbgrader's exchange: the shared folder through which assignments go out and come back in
+# (release_assignment, fetch_assignment, submit, collect, release_feedback, fetch_feedback).
+c.Exchange.root = os.environ.get("RNN_COURSE_EXCHANGE", "/srv/nbgrader/exchange")
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 
 # Cells may train small networks: give each cell two minutes, interrupt beyond that.
@@ -62,3 +67,7 @@ c.GradeInSandbox.wall_timeout = 900
 
 # `nbgrader export` writes one column per graded cell, with each submission's grading status.
 c.ExportApp.plugin_class = "rnncourse.export.CellScoreExportPlugin"
+
+# Feedback files and formgrader pages draw equations as MathML made at export time, so they
+# render without MathJax's CDN (rnncourse/mathml.py).
+c.HTMLExporter.filters = {"markdown2html": "rnncourse.mathml.markdown2html"}
