@@ -114,7 +114,7 @@ def test_student_runs_a_cell_and_validates(trip, lab, browser):
     imports = browser.find_elements(By.CSS_SELECTOR, ".jp-Notebook .jp-CodeCell")[0]
     assert "import numpy as np" in imports.text, f"the first code cell is not the imports cell: {imports.text!r}"
     imports.find_element(By.CSS_SELECTOR, ".jp-InputArea-prompt").click()
-    browser.find_element(By.CSS_SELECTOR, "body").send_keys("\ue008\ue007")  # Shift+Enter
+    browser.find_element(By.CSS_SELECTOR, "[data-command='notebook:run-cell-and-select-next']").click()
     wait.until(lambda d: "[1]:" in imports.find_element(By.CSS_SELECTOR, ".jp-InputArea-prompt").text)
     assert not RAW_LATEX.search(visible_text(browser)), "the notebook shows raw LaTeX"
     shot(browser, trip, "1-notebook")
@@ -144,6 +144,9 @@ def test_feedback_file_reads_offline(trip, browser):
     browser.get(copy.as_uri())
     text = visible_text(browser)
     shot(browser, trip, "4-feedback")
+    verdict = browser.find_element(By.XPATH, "//*[starts-with(normalize-space(text()), 'test_forward:')]")
+    browser.execute_script("arguments[0].scrollIntoView()", verdict)
+    shot(browser, trip, "5-feedback-verdict")
     assert VERDICT.search(text), "the feedback lacks the verdict of forward's hidden tests"
     assert "def test_" not in text, "the feedback shows hidden-test code"
     assert not RAW_LATEX.search(text), f"the feedback shows raw LaTeX: {RAW_LATEX.search(text).group()}"
