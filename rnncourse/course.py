@@ -108,10 +108,11 @@ class Course:
                 converter.preprocessors = [p for p in converter.preprocessors
                                            if "Execute" not in getattr(p, "__name__", str(p))]
             _check(capture_log(converter), f"generating the solutions of {assignment}")
-        failed = [f"cell {index + 1} (id {cell.get('id', '?')}) raised {o.ename}: {o.evalue}"
+        failed = [f"cell {index + 1} (id {cell.get('id', '?')}) raised " + ", then ".join(errors)
                   for notebook in sorted((folder / assignment).glob("*.ipynb"))
                   for index, cell in enumerate(nbformat.read(notebook, as_version=4).cells)
-                  for o in cell.get("outputs", []) if o.output_type == "error"]
+                  if (errors := [f"{o.ename}: {o.evalue}".rstrip(": ") for o in cell.get("outputs", [])
+                                 if o.output_type == "error"])]
         if failed:
             raise CourseError(f"the master of {assignment} fails when run (release/{assignment}/ and "
                               f"solutions/{assignment}/ stay as they were):\n  " + "\n  ".join(failed))
