@@ -216,7 +216,7 @@ def region_errors(cell):
 
 def _check(result, what):
     if not result["success"]:
-        raise CourseError(f"{what} failed: {nbgrader_error(result)}")
+        raise CourseError(f"{what} failed, the previous one stays as it was: {nbgrader_error(result)}")
 
 
 def nbgrader_error(result):

@@ -104,3 +104,17 @@ def test_a_master_that_fails_when_run_keeps_the_previous_release(released_course
         released_course.release(ASSIGNMENT)
     assert folders(released_course) == before, "release/ or solutions/ changed although the release failed"
     assert not list(released_course.root.glob(".rnn-course-staging-*")), "the staging folder was left behind"
+
+
+def test_an_error_inside_nbgrader_is_one_line_without_traceback(released_course):
+    """What nbgrader rejects past the checks comes back as its root cause, nothing replaced."""
+    nb = nbformat.read(released_course.master(ASSIGNMENT), 4)
+    duplicate_test_cell(nb)
+    nbformat.write(nb, released_course.master(ASSIGNMENT))
+    before = folders(released_course)
+    with pytest.raises(CourseError) as raised:
+        with released_course._staged("release", ASSIGNMENT) as folder:  # past check_master, as nbgrader sees it
+            released_course._generate_release(ASSIGNMENT, folder)
+    message = str(raised.value)
+    assert "Duplicate grade id: test_forward" in message and "\n" not in message, message
+    assert folders(released_course) == before
