@@ -29,13 +29,18 @@ c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"(?s).*"
 c.LimitOutput.max_lines = 500
 
-# Solutions are executed with their plots, without the hidden tests.
+# Students find a stub that says what to do where a solution was.
+c.ClearSolutions.code_stub = {"python": '# YOUR CODE HERE\nraise NotImplementedError("Replace this line with your code")'}
+
+# Solutions are executed with their plots, without the hidden tests; written answers show
+# without the solution markers (rnncourse/solution_markers.py).
 c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.LockCells",
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
+    "rnncourse.solution_markers.StripSolutionMarkers",
     "nbgrader.preprocessors.Execute",
 ]
 
@@ -53,6 +58,7 @@ c.Autograde.sanitize_preprocessors = [
 ]
 c.Autograde.autograde_preprocessors = [
     "rnncourse.grader.GradeInSandbox",
+    "rnncourse.submitted_outputs.RestoreSubmittedOutputs",  # cells graded by hand show the student's own run
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",

@@ -15,9 +15,14 @@ from .course import Course, CourseError
 
 def release(course, assignments):
     for assignment in course.check_assignments(assignments):
+        cleared = course.clean_master(assignment)
+        if cleared:
+            what = ", ".join(f"{kind} of {n} cell{'s' * (n > 1)}" if kind != "notebook metadata" else kind
+                             for kind, n in cleared.items())
+            print(f"cleared {what} in {course.master(assignment).relative_to(course.root)} "
+                  "(masters are stored without them)")
         print(f"releasing {assignment}: release/{assignment}/ and solutions/{assignment}/")
-        course.generate_release(assignment)
-        course.generate_solution(assignment)
+        course.release(assignment)
 
 
 def grade(course, assignments):

@@ -70,8 +70,11 @@ def load(path):
             submission.base = line.split(":", 1)[1].strip()
         elif line.startswith("# expect:"):
             for item in line.split(":", 1)[1].split():
-                grade_id, score = item.split("=")
-                submission.expect[grade_id] = float(score)
+                grade_id, _, score = item.partition("=")
+                try:
+                    submission.expect[grade_id] = float(score)
+                except ValueError:
+                    raise ValueError(f"{path}: expect takes items grade_id=points, not {item!r}") from None
         elif line.startswith("#"):
             description.append(line.lstrip("# ").rstrip())
     submission.description = " ".join(d for d in description if d)

@@ -4,10 +4,10 @@ import re
 
 import nbformat
 import pytest
-from nbgrader.nbgraderformat import MetadataValidator
+from nbgrader import utils
 
 from rnncourse import hidden
-from rnncourse.course import Course
+from rnncourse.course import MASTER_METADATA, Course, master_problems
 
 COURSE = Course()
 ASSIGNMENTS = COURSE.assignments
@@ -38,27 +38,19 @@ def test_there_are_two_assignments():
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 class TestMaster:
-    def test_nbgrader_metadata_is_valid_and_grade_ids_unique(self, assignment):
-        nb = master(assignment)
-        MetadataValidator().validate_nb(nb)
-        ids = [nbgrader_meta(c)["grade_id"] for c in nb.cells if nbgrader_meta(c)]
-        duplicates = {i for i in ids if ids.count(i) > 1}
-        assert not duplicates, f"grade ids used twice: {sorted(duplicates)}"
+    def test_nbgrader_accepts_the_metadata_grade_ids_points_and_regions(self, assignment):
+        problems = master_problems(master(assignment))
+        assert not problems, f"source/{assignment} cannot be released:\n" + "\n".join(problems)
 
     def test_stored_without_outputs_and_with_only_nbgrader_metadata(self, assignment):
         nb = master(assignment)
+        fix = f"Clear All Outputs in Jupyter and save, or run `rnn-course release {assignment}`, which clears them"
         for cell in nb.cells:
-            where = f"cell {cell.get('id')}"
+            where = f"source/{assignment}: cell {cell.get('id')}"
             if cell.cell_type == "code":
-                assert not cell.outputs and cell.execution_count is None, f"{where} has outputs"
-            assert set(cell.metadata) <= {"nbgrader"}, f"{where} has metadata {sorted(cell.metadata)}"
-        assert set(nb.metadata) <= {"kernelspec", "language_info"}, f"notebook metadata {sorted(nb.metadata)}"
-
-    def test_every_graded_cell_has_points(self, assignment):
-        for cell in master(assignment).cells:
-            meta = nbgrader_meta(cell)
-            if meta.get("grade"):
-                assert meta.get("points", 0) > 0, f"{meta['grade_id']} carries no points"
+                assert not cell.outputs and cell.execution_count is None, f"{where} has outputs: {fix}"
+            assert set(cell.metadata) <= {"nbgrader"}, f"{where} has metadata {sorted(cell.metadata)}: {fix}"
+        assert set(nb.metadata) <= MASTER_METADATA, f"source/{assignment} has notebook metadata {sorted(nb.metadata)}: {fix}"
 
     def test_every_autograded_cell_has_hidden_tests_and_no_module_is_orphaned(self, assignment):
         cells = {nbgrader_meta(c)["grade_id"]: c for c in autograded_test_cells(master(assignment))}
@@ -105,6 +97,23 @@ class TestGenerated:
                 assert cell.execution_count, f"solution cell {cell.get('id')} was not executed"
                 errors = [o for o in cell.outputs if o.output_type == "error"]
                 assert not errors, f"solution cell {cell.get('id')} failed: {errors[0].get('evalue')}"
+
+    def test_release_stubs_say_what_to_do_as_the_notebook_tells(self, assignment):
+        stub = COURSE.config().ClearSolutions.code_stub["python"].splitlines()[-1]
+        for cell in generated("release", assignment).cells:
+            if cell.cell_type == "code" and utils.is_solution(cell):
+                assert stub in cell.source, \
+                    f"release/{assignment} cell {cell.get('id')} lacks {stub!r}: run `rnn-course release {assignment}`"
+        quoted = [c.get("id") for c in master(assignment).cells
+                  if c.cell_type == "markdown" and "NotImplementedError" in c.source and stub not in c.source]
+        assert not quoted, f"source/{assignment} cells {quoted} quote another stub than the release's {stub!r}"
+
+    def test_written_answers_in_solutions_show_no_solution_markers(self, assignment):
+        for cell in generated("solutions", assignment).cells:
+            if cell.cell_type == "markdown" and utils.is_solution(cell):
+                assert not re.search(r"(BEGIN|END) SOLUTION", cell.source) and cell.source.strip(), \
+                    f"solutions/{assignment} cell {cell.get('id')} shows solution markers or nothing: " \
+                    f"run `rnn-course release {assignment}`"
 
     def test_solutions_show_figures(self, assignment):
         images = [o for c in generated("solutions", assignment).cells if c.cell_type == "code"
