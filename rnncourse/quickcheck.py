@@ -2,8 +2,10 @@
 
     python -m rnncourse.quickcheck rnn_introduction [ENTRY ...]
 
-A development loop for authors of notebooks, hidden tests and corpus entries. The real
-grading path (nbgrader, sandbox, gradebook) is what the test suite checks.
+A development loop for authors of notebooks, hidden tests and corpus entries. A cell scores
+as the grader scores it: its hidden tests pass and its visible tests raised nothing; cells lost
+to their visible tests alone are named. The real grading path (nbgrader, sandbox, gradebook) is
+what the test suite checks.
 """
 
 import sys
@@ -14,7 +16,7 @@ import nbformat
 
 from . import corpus, execution, hidden
 from .course import Course
-from .grader import autograded_tests
+from .grader import autograded_tests, with_visible_tests
 
 
 def autograded_cells(nb):
@@ -29,10 +31,15 @@ def released(course, assignment):
 
 
 def scores(assignment, nb, max_points):
+    """({grade_id: points}, {grade_id: verdict}, [grade ids lost to their visible tests alone])."""
     nb = execution.without_hidden_tests(nb)
-    with execution.executed(nb) as (_, student):
-        verdicts = hidden.run(assignment, student, list(max_points))
-    return {g: (p if verdicts[g].passed else 0.0) for g, p in max_points.items()}, verdicts
+    with execution.executed(nb) as (ran, student):
+        hidden_verdicts = hidden.run(assignment, student, list(max_points))
+    cells = autograded_tests(ran)
+    verdicts = {g: with_visible_tests(v, ran.cells[cells[g][0]]) if g in cells else v
+                for g, v in hidden_verdicts.items()}
+    visible_only = [g for g in max_points if hidden_verdicts[g].passed and not verdicts[g].passed]
+    return {g: (p if verdicts[g].passed else 0.0) for g, p in max_points.items()}, verdicts, visible_only
 
 
 def main(argv=None):
@@ -47,7 +54,7 @@ def main(argv=None):
         start = time.perf_counter()
         nb = corpus.build(submission, release, master)
         try:
-            got, verdicts = scores(assignment, nb, autograded_cells(nb) | max_points)
+            got, verdicts, visible_only = scores(assignment, nb, autograded_cells(nb) | max_points)
         except Exception as error:  # one broken entry must not hide the others' results
             failures += 1
             print(f"BAD {submission.name:40s} crashed: {type(error).__name__}: {error}")
@@ -56,6 +63,8 @@ def main(argv=None):
         wrong = {g: (got.get(g), w) for g, w in want.items() if got.get(g) != w}
         failures += bool(wrong)
         print(f"{'ok ' if not wrong else 'BAD'} {submission.name:40s} {time.perf_counter() - start:5.1f} s")
+        if visible_only:
+            print(f"    lost to their visible tests only (the hidden tests passed): {' '.join(visible_only)}")
         for g in wrong:
             print(f"    {g}: got {wrong[g][0]}, expected {wrong[g][1]}")
             print("    " + verdicts[g].report().replace("\n", "\n    "))

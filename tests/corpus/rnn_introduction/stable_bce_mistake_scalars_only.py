@@ -1,7 +1,7 @@
 # Mistake: Python's max and the math module, so the function fails on arrays. forward passes
 # it a logit of shape (1,), which math rejects under numpy 2, so forward loses its points too.
 # base: solution
-# expect: test_stable_bce=0 test_forward=0
+# expect: test_stable_bce=0
 # %% stable_bce
 import math
 

@@ -1,7 +1,7 @@
 # Mistake: the signs of the softplus arguments are swapped (the loss of the other class).
 # forward returns stable_bce of its logit, so it loses its points as well.
 # base: solution
-# expect: test_stable_bce=0 test_forward=0
+# expect: test_stable_bce=0
 # %% stable_bce
 def stable_bce(z, y):
     z = np.asarray(z, dtype=float)

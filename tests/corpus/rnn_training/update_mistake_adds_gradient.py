@@ -1,6 +1,6 @@
 # Mistake: adds the gradient (gradient ascent), so train cannot learn either.
 # base: solution
-# expect: test_update=0 test_train=0
+# expect: test_update=0
 # %% update
 def update(self, eta):
     self.W += eta * self.dW

@@ -1,6 +1,6 @@
 # Mistake: rebinds local names, so the model keeps its weights (train then cannot learn either).
 # base: solution
-# expect: test_update=0 test_train=0
+# expect: test_update=0
 # %% update
 def update(self, eta):
     W, R, V = self.W, self.R, self.V

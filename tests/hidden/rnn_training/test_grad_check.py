@@ -9,7 +9,16 @@ import pytest
 
 from rnncourse import remote
 
+from . import reference
 from .reference import loss_gradients, network, order_one_weights
+
+
+@pytest.fixture(scope="module", autouse=True)
+def course_versions(student):
+    """The course's forward stands in for the student's while these tests run."""
+    with reference.course_methods(student, "forward"):
+        yield
+
 
 EPS, THRESH = 1e-4, 1e-6  # central differences are off by ~1e-9 here, one-sided ones by ~1e-5
 WEIGHTS = order_one_weights(11, 2, 3, 1)

@@ -1,0 +1,19 @@
+# Mistake: dV is the outer product the wrong way round, shape (I, K) instead of the (K, I) of V;
+# dW and dR are right. train is tested with the course's backward, so it keeps its points.
+# base: solution
+# expect: test_backward=0
+# %% backward
+def backward(self):
+    psi = sigmoid(self.z) - self.y
+    previous = np.vstack([np.zeros_like(self.a[:1]), self.a[:-1]])
+    self.dV = np.outer(self.a[-1], psi)
+    self.dW, self.dR = np.zeros_like(self.W), np.zeros_like(self.R)
+    error = self.V.T @ psi
+    for t in reversed(range(len(self.x))):
+        delta = (1 - self.a[t] ** 2) * error
+        self.dW += np.outer(delta, self.x[t])
+        self.dR += np.outer(delta, previous[t])
+        error = self.R.T @ delta
+
+
+FullyRecurrentNetwork.backward = backward
