@@ -1,7 +1,7 @@
-# Mistake: psi = y - sigmoid(z), the gradient of the negative loss. train is tested with the
-# course's backward, so this costs the points of backward only.
+# Mistake: psi = y - sigmoid(z), the gradient of the negative loss. The hidden tests of train
+# pass (the course's backward stands in), but train's visible test trains with this backward.
 # base: solution
-# expect: test_backward=0
+# expect: test_backward=0 test_train=0
 # %% backward
 def backward(self):
     psi = self.y - sigmoid(self.z)
