@@ -1,7 +1,7 @@
 """grad_check(self, eps, thresh) as a black box: the gradients it checks come from the test.
 
-backward is replaced by a stub that stores the test's gradients, so a wrong backward of the
-student's does not cost the points of grad_check.
+backward is replaced by a stub that stores the test's gradients, and forward by the course's,
+so a wrong backward (or a redefined forward) of the student's does not cost the points of grad_check.
 """
 
 import numpy as np
