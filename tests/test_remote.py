@@ -88,6 +88,26 @@ def test_iterators_and_replacing_globals(student):
     assert [y for _, y in student.data()] == [1.0]
 
 
+def halve(x):
+    return np.asarray(x) / 2
+
+
+def minus_one(self):
+    return -1.0
+
+
+def test_course_functions_stand_in_until_the_block_ends(student):
+    model = student.Model()
+    with pytest.raises(RuntimeError, match="a failing test"):
+        with remote.replaced(student, double=halve, missing=halve), remote.replaced(student.Model, total=minus_one):
+            assert student.double(4.0) == 2.0 and student.missing(2.0) == 1.0
+            assert model.total() == -1.0
+            raise RuntimeError("a failing test")
+    assert student.double(4.0) == 8.0 and model.total() == 0.0, "the notebook's own functions come back"
+    with pytest.raises(remote.StudentError, match="not defined"):
+        student.missing
+
+
 def test_graphs_are_rebuilt_in_the_grader(student):
     g = student.graph()
     assert isinstance(g, nx.DiGraph) and g.edges["a(1)", "z(1)"]["label"] == "V"

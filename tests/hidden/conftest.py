@@ -20,6 +20,21 @@ def pytest_addoption(parser):
     parser.addoption("--notebook", help="the notebook the hidden tests check (default: the master)")
 
 
+def pytest_configure(config):
+    """A wrong --notebook stops the run with one line saying what to give instead."""
+    path = config.getoption("--notebook")
+    if path is None:
+        return
+    if not Path(path).is_file():
+        raise pytest.UsageError(f"--notebook {path}: no such file; give the path of a Jupyter notebook "
+                                f"(.ipynb), such as release/rnn_introduction/rnn_introduction.ipynb")
+    try:
+        nbformat.read(path, as_version=4)
+    except Exception as error:  # nbformat raises several kinds for a file that is not a notebook
+        raise pytest.UsageError(f"--notebook {path}: not a Jupyter notebook nbformat can read "
+                                f"({type(error).__name__}); give the path of an .ipynb file") from None
+
+
 @pytest.fixture(scope="session")
 def running_notebooks(request):
     """{assignment: Student}: each assignment's notebook, executed once when first needed."""

@@ -1,5 +1,6 @@
 # Mistake: the signs of the softplus arguments are swapped (the loss of the other class).
-# forward returns stable_bce of its logit, so it loses its points as well.
+# The hidden tests of forward pass (the course's stable_bce stands in), but forward's visible
+# test checks the loss forward returns through this stable_bce, so forward loses its points too.
 # base: solution
 # expect: test_stable_bce=0 test_forward=0
 # %% stable_bce

@@ -1,4 +1,5 @@
-# Mistake: adds the gradient (gradient ascent), so train cannot learn either.
+# Mistake: adds the gradient (gradient ascent). The hidden tests of train pass (the course's update
+# stands in), but train's visible test trains with this update, which cannot learn.
 # base: solution
 # expect: test_update=0 test_train=0
 # %% update

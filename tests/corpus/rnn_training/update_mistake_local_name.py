@@ -1,4 +1,5 @@
-# Mistake: rebinds local names, so the model keeps its weights (train then cannot learn either).
+# Mistake: rebinds local names, so the model keeps its weights. The hidden tests of train pass (the
+# course's update stands in), but train's visible test trains with this update, which cannot learn.
 # base: solution
 # expect: test_update=0 test_train=0
 # %% update

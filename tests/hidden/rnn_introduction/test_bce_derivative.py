@@ -24,7 +24,8 @@ def test_moderate_logits(student, z, y):
 
 @pytest.mark.parametrize("z, y, expected", [
     (1000.0, 0, 1.0), (1000.0, 1, 0.0), (-1000.0, 0, 0.0), (-1000.0, 1, -1.0),
-    (40.0, 0, 1.0), (-40.0, 1, -1.0), (800.0, 0, 1.0), (-800.0, 1, -1.0)])
+    (40.0, 0, 1.0), (-40.0, 1, -1.0), (800.0, 0, 1.0), (-800.0, 1, -1.0),
+    (1e308, 0, 1.0), (-1e308, 1, -1.0), (1e308, 1, 0.0), (-1e308, 0, 0.0)])
 def test_large_logits_give_finite_derivatives(student, z, y, expected):
     close_number(student.bce_derivative(z, y), expected, f"bce_derivative({z:g}, {y})")
 
@@ -41,6 +42,13 @@ def test_two_dimensional_arrays_keep_their_shape(student):
     y = np.array([[1, 0, 1], [0, 1, 1]])
     expected = [[derivative(-1.0, 1), 0.5, derivative(1.0, 1)], [0.0, derivative(4.0, 1), 0.0]]
     close(student.bce_derivative(z, y), expected, f"bce_derivative(z={z.tolist()}, y={y.tolist()})")
+
+
+def test_integer_logits_and_labels(student):
+    z, y = np.array([-3, 0, 2, 1000]), np.array([1, 1, 0, 0])
+    close(student.bce_derivative(z, y), [derivative(-3.0, 1), -0.5, derivative(2.0, 0), 1.0],
+          f"bce_derivative(np.array({z.tolist()}), np.array({y.tolist()})) (integer arrays)")
+    close_number(student.bce_derivative(2, 0), derivative(2.0, 0), "bce_derivative(2, 0) (Python integers)")
 
 
 def test_matches_a_central_difference_of_the_loss(student):

@@ -1,11 +1,12 @@
 """Hidden tests of init(model, D, I, K) and the constructor FullyRecurrentNetwork(D, I, K).
 
 The distribution is checked on one large network (D=40, I=150, K=30: 6000, 22500 and 4500
-entries in W, R, V). A correct uniform draw on [-a, a], a = 0.01, never leaves the interval,
-and by Hoeffding's inequality a matrix of n entries misses
+entries in W, R, V), once as the constructor draws it and once as init does. A correct uniform
+draw on [-a, a], a = 0.01, never leaves the interval, and by Hoeffding's inequality a matrix of
+n entries misses
   mean 0 by more than 0.15 a:              probability <= 2 exp(-n 0.15^2 / 2) <= 2e-22,
   mean square a^2/3 by more than 0.05 a^2: probability <= 2 exp(-2 n 0.05^2)   <= 3.4e-10,
-so a correct draw fails this test with probability below 4e-10 (almost all of it from V).
+so a correct draw fails with probability below 4e-10 (almost all of it from V), 8e-10 for both.
 A normal draw with a mean square near a^2/3 (standard deviation near 0.0058) puts 6 to 11% of
 its entries outside the interval; a normal draw that stays inside has a far smaller mean square.
 """
@@ -42,10 +43,14 @@ def test_init_sets_the_weights_of_the_model_it_is_given(student):
     assert_shapes(model, 5, 4, 3, "init(model, D=5, I=4, K=3)")
 
 
-def test_weights_are_uniform_on_the_interval(student):
+@pytest.mark.parametrize("by", ["constructor", "init"])
+def test_weights_are_uniform_on_the_interval(student, by):
     D, I, K = 40, 150, 30
-    call = f"FullyRecurrentNetwork({D}, {I}, {K})"
-    model = student.FullyRecurrentNetwork(D, I, K)
+    if by == "constructor":
+        model, call = student.FullyRecurrentNetwork(D, I, K), f"FullyRecurrentNetwork({D}, {I}, {K})"
+    else:
+        model, call = student.FullyRecurrentNetwork(1, 1, 1), f"init(model, {D}, {I}, {K})"
+        student.init(model, D, I, K)
     assert_shapes(model, D, I, K, call)
     for name in SHAPES:
         w = weights(model, name, call)

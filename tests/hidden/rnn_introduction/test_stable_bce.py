@@ -25,7 +25,8 @@ def test_moderate_logits_match_the_textbook_formula(student, z, y):
 
 @pytest.mark.parametrize("z, y, loss", [
     (1000.0, 0, 1000.0), (-1000.0, 1, 1000.0), (1000.0, 1, 0.0), (-1000.0, 0, 0.0),
-    (40.0, 0, 40.0), (-40.0, 1, 40.0), (800.0, 0, 800.0), (-800.0, 1, 800.0), (1e6, 0, 1e6)])
+    (40.0, 0, 40.0), (-40.0, 1, 40.0), (800.0, 0, 800.0), (-800.0, 1, 800.0), (1e6, 0, 1e6),
+    (1e308, 0, 1e308), (-1e308, 1, 1e308), (1e308, 1, 0.0), (-1e308, 0, 0.0)])
 def test_large_logits_give_finite_exact_losses(student, z, y, loss):
     close_number(student.stable_bce(z, y), loss, f"stable_bce({z:g}, {y})")
 
@@ -49,6 +50,13 @@ def test_two_dimensional_arrays_keep_their_shape(student):
     y = np.array([[1, 0, 1], [0, 1, 1]])
     expected = [[bce(-1.0, 1), np.log(2), bce(1.0, 1)], [0.0, bce(4.0, 1), 0.0]]
     close(student.stable_bce(z, y), expected, f"stable_bce(z={z.tolist()}, y={y.tolist()})")
+
+
+def test_integer_logits_and_labels(student):
+    z, y = np.array([-3, 0, 2, 1000]), np.array([1, 1, 0, 0])
+    close(student.stable_bce(z, y), [bce(-3.0, 1), np.log(2), bce(2.0, 0), 1000.0],
+          f"stable_bce(np.array({z.tolist()}), np.array({y.tolist()})) (integer arrays)")
+    close_number(student.stable_bce(2, 0), bce(2.0, 0), "stable_bce(2, 0) (Python integers)")
 
 
 def test_one_element_arrays(student):

@@ -3,7 +3,16 @@
 import numpy as np
 import pytest
 
+from . import reference
 from .reference import loss_gradients, mismatch, order_one_weights
+
+
+@pytest.fixture(scope="module", autouse=True)
+def course_versions(student):
+    """The course's forward stands in for the student's while these tests run."""
+    with reference.course_methods(student, "forward"):
+        yield
+
 
 # (weight seed, D, I, K, T, label): weights of order one, where a wrong gradient cannot hide
 CASES = {

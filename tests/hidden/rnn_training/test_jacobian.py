@@ -3,7 +3,16 @@
 import numpy as np
 import pytest
 
+from . import reference
 from .reference import activations, mismatch, network, order_one_weights
+
+
+@pytest.fixture(scope="module", autouse=True)
+def course_versions(student):
+    """The course's forward stands in for the student's while these tests run."""
+    with reference.course_methods(student, "forward"):
+        yield
+
 
 # (weight seed, D, I, T, scale of the weights)
 CASES = {"T=6, weights of order one": (21, 1, 4, 6, 1.0), "T=2, weights of order one": (22, 2, 3, 2, 1.0),

@@ -1,0 +1,20 @@
+# Mistake: dV is the outer product the wrong way round, shape (I, K) instead of the (K, I) of V;
+# dW and dR are right. The hidden tests of train pass (the course's backward stands in), but
+# train's visible test trains with this backward, and update cannot subtract dV from V.
+# base: solution
+# expect: test_backward=0 test_train=0
+# %% backward
+def backward(self):
+    psi = sigmoid(self.z) - self.y
+    previous = np.vstack([np.zeros_like(self.a[:1]), self.a[:-1]])
+    self.dV = np.outer(self.a[-1], psi)
+    self.dW, self.dR = np.zeros_like(self.W), np.zeros_like(self.R)
+    error = self.V.T @ psi
+    for t in reversed(range(len(self.x))):
+        delta = (1 - self.a[t] ** 2) * error
+        self.dW += np.outer(delta, self.x[t])
+        self.dR += np.outer(delta, previous[t])
+        error = self.R.T @ delta
+
+
+FullyRecurrentNetwork.backward = backward
