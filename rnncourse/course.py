@@ -6,6 +6,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy
 from nbgrader.apps import NbGraderAPI
 from nbgrader.converters import GenerateSolution
 from nbgrader.coursedir import CourseDirectory
@@ -58,6 +59,22 @@ class Course:
             config.merge(Config({"CourseDirectory": {"db_url": self.db_url}}))
         return config
 
+    def check_gradebook(self):
+        """The gradebook's URL (--db, else CourseDirectory.db_url), or a CourseError if it cannot be opened."""
+        url = CourseDirectory(config=self.config()).db_url
+        try:
+            engine = sqlalchemy.create_engine(url)
+            with engine.connect():
+                pass
+            engine.dispose()
+        except Exception as error:  # noqa: BLE001 (whatever SQLAlchemy or its driver says)
+            shown = _without_password(url)
+            raise CourseError(
+                f"cannot open the gradebook {shown} ({type(error).__name__}: {_first_line(error)}): check --db or "
+                "CourseDirectory.db_url in nbgrader_config.py (PostgreSQL: "
+                "postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE, and the database must exist)") from None
+        return url
+
     def api(self):
         config = self.config()
         return NbGraderAPI(CourseDirectory(config=config), config=config)
@@ -92,6 +109,18 @@ class Course:
 def _check(result, what):
     if not result["success"]:
         raise CourseError(f"{what} failed:\n{result.get('error') or result.get('log')}")
+
+
+def _without_password(url):
+    try:
+        return sqlalchemy.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 (not even a URL: show it as given)
+        return url
+
+
+def _first_line(error):
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:200]
 
 
 @contextlib.contextmanager
