@@ -81,7 +81,7 @@ class DaskExecutor:
 
     def as_completed(self, futures):
         from distributed import as_completed
-        return as_completed(list(futures))
+        return as_completed(list(futures), loop=self.client.loop)
 
 
 def scheduler_address(option=None):
