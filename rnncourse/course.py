@@ -119,8 +119,9 @@ def _without_password(url):
 
 
 def _first_line(error):
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text[:200]
+    error = getattr(error, "orig", None) or error  # the driver's own message, not SQLAlchemy's wrapping
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]
 
 
 @contextlib.contextmanager

@@ -121,7 +121,7 @@ def rnn_course(*args):
 @pytest.mark.parametrize("option, value, says", [
     ("--scheduler", f"tcp://127.0.0.1:{free_port()}", "cannot reach the Dask scheduler"),
     ("--db", "postgresql+psycopg://postgres@127.0.0.1:{port}/no_such_gradebook", "cannot open the gradebook"),
-    ("--db", "postgresql://postgres@127.0.0.1:{port}/postgres", "postgresql+psycopg://"),
+    ("--db", "postgres://postgres@127.0.0.1:{port}/postgres", "postgresql+psycopg://"),
 ])
 def test_bad_scheduler_or_gradebook_is_one_line_and_keeps_the_grades(corpus_class, postgres, option, value, says):
     course, _, _ = corpus_class
