@@ -117,7 +117,7 @@ class DaskProcesses:
                 os.killpg(process.pid, signal.SIGTERM)
         for process in [*self.workers.values(), self.scheduler]:
             try:
-                process.wait(timeout=30)
+                process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
         shutil.rmtree(self.folder, ignore_errors=True)

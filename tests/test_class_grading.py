@@ -192,5 +192,6 @@ def test_nbgrader_export_and_the_formgrader_read_the_postgresql_gradebook(runs, 
     assert read_grades(exported) == last, "nbgrader export on PostgreSQL differs from rnn-course grade's export"
     api = NbGraderAPI(CourseDirectory(config=course.config()), config=course.config())
     scores = {s["student"]: s["score"] for s in api.get_submissions(ASSIGNMENT)}  # the formgrader's list
-    assert set(scores) == {student for student, _ in last}, f"formgrader lists {sorted(scores)}"
+    handed_in = {p.parent.name for p in (course.root / "submitted").glob(f"*/{ASSIGNMENT}")}
+    assert set(scores) == handed_in, f"formgrader lists {sorted(scores)}, submitted/ has {sorted(handed_in)}"
     assert scores["honest"] == float(last["honest", ASSIGNMENT]["raw_score"]), f"formgrader scores {scores}"
