@@ -17,6 +17,7 @@ import argparse
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,8 @@ def merges_per_second(template, db_url, copy_root):
     course.db_url = db_url
     results = [Result(**r.__dict__) for r in (Result.load(template.root, a, s.name) for a in template.assignments
                                               for s in (template.root / "submitted").iterdir()) if r]
-    with Gradebook(db_url, "rnn-course") as gradebook:
+    with warnings.catch_warnings(), Gradebook(db_url, "rnn-course") as gradebook:
+        warnings.simplefilter("ignore")  # nbgrader's own autoflush warnings, as in grade_class
         for assignment in template.assignments:
             grading._ensure_released(course, gradebook, assignment)
         start = time.perf_counter()
