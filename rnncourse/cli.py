@@ -4,6 +4,11 @@
     rnn-course demo-class                  submitted/ for the fictional demo class
     rnn-course grade [ASSIGNMENT ...]      grade every submission, export grades and feedback
     rnn-course all                         all of the above, in order
+
+Options of every command: --course FOLDER, --db URL (the gradebook: any SQLAlchemy URL, e.g.
+postgresql+psycopg://user:password@host:5432/gradebook; default CourseDirectory.db_url).
+Options of grade and all: --scheduler tcp://HOST:8786 grades on a Dask cluster (default:
+DASK_SCHEDULER_ADDRESS, or this machine when unset).
 """
 
 import argparse
@@ -25,29 +30,37 @@ def release(course, assignments):
         course.release(assignment)
 
 
-def grade(course, assignments):
+def grade(course, assignments, scheduler=None):
     from .grading import grade_class
-    grade_class(course, course.check_assignments(assignments))
+    grade_class(course, course.check_assignments(assignments), scheduler=scheduler)
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="rnn-course", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--course", default=None, help="course directory (default: this repository)")
+    common = argparse.ArgumentParser(add_help=False)
+    for owner, default in ((parser, None), (common, argparse.SUPPRESS)):
+        owner.add_argument("--course", default=default, help="course directory (default: this repository)")
+        owner.add_argument("--db", default=default, metavar="URL",
+                           help="the gradebook's SQLAlchemy URL (default: CourseDirectory.db_url)")
+    grading = argparse.ArgumentParser(add_help=False)
+    grading.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                         help="a Dask scheduler to grade on, e.g. tcp://HOST:8786 (default: "
+                              "DASK_SCHEDULER_ADDRESS; unset: this machine)")
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in ("release", "grade"):
-        commands.add_parser(name).add_argument("assignments", nargs="*", metavar="ASSIGNMENT")
-    commands.add_parser("demo-class")
-    commands.add_parser("all")
+    commands.add_parser("release", parents=[common]).add_argument("assignments", nargs="*", metavar="ASSIGNMENT")
+    commands.add_parser("grade", parents=[common, grading]).add_argument("assignments", nargs="*", metavar="ASSIGNMENT")
+    commands.add_parser("demo-class", parents=[common])
+    commands.add_parser("all", parents=[common, grading])
     args = parser.parse_args(argv)
     try:
-        course = Course(args.course) if args.course else Course()
+        course = Course(args.course or Course.root, db_url=args.db or "")
         if args.command in ("release", "all"):
             release(course, getattr(args, "assignments", []))
         if args.command in ("demo-class", "all"):
             demo.write_demo_class(course)
         if args.command in ("grade", "all"):
-            grade(course, getattr(args, "assignments", []))
+            grade(course, getattr(args, "assignments", []), args.scheduler)
     except CourseError as error:
         sys.exit(f"rnn-course: {error}")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+import sqlalchemy
 from nbgrader import utils
 from nbgrader.apps import NbGraderAPI
 from nbgrader.converters import GenerateSolution
@@ -68,6 +69,22 @@ class Course:
         if self.db_url:
             config.merge(Config({"CourseDirectory": {"db_url": self.db_url}}))
         return config
+
+    def check_gradebook(self):
+        """The gradebook's URL (--db, else CourseDirectory.db_url), or a CourseError if it cannot be opened."""
+        url = CourseDirectory(config=self.config()).db_url
+        try:
+            engine = sqlalchemy.create_engine(url)
+            with engine.connect():
+                pass
+            engine.dispose()
+        except Exception as error:  # noqa: BLE001 (whatever SQLAlchemy or its driver says)
+            shown = _without_password(url)
+            raise CourseError(
+                f"cannot open the gradebook {shown} ({type(error).__name__}: {_first_line(error)}): check --db or "
+                "CourseDirectory.db_url in nbgrader_config.py (PostgreSQL: "
+                "postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE, and the database must exist)") from None
+        return url
 
     def api(self, overrides=None):
         config = self.config()
@@ -225,6 +242,19 @@ def nbgrader_error(result):
     causes = [m.group(1).strip() for m in re.finditer(r"^\s*(?:[\w.]+\.)?(\w+(?:Error|Exception): .*)$", text, re.M)
               if "Please see the" not in m.group(1)]
     return causes[0] if causes else text.strip().splitlines()[-1]
+
+
+def _without_password(url):
+    try:
+        return sqlalchemy.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 (not even a URL: show it as given)
+        return url
+
+
+def _first_line(error):
+    error = getattr(error, "orig", None) or error  # the driver's own message, not SQLAlchemy's wrapping
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]
 
 
 @contextlib.contextmanager

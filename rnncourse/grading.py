@@ -1,9 +1,13 @@
 """Grade a whole class: `rnn-course grade [ASSIGNMENT ...]`.
 
 Every (student, assignment) is graded by nbgrader's own autograde (so nbgrader_config.py
-applies) in a worker process of a pool as large as the machine, against a private SQLite copy
-of the assignment's gradebook entries. The main process merges each result into the course
-gradebook, one at a time, through nbgrader's Gradebook API, never touching manual scores.
+applies) in a scratch course, by a worker process of a pool as large as the machine or by the
+workers of a Dask cluster (rnncourse.cluster), against a private SQLite copy of the
+assignment's gradebook entries. A task carries the submission's files; the course's grading
+inputs go to each worker once (a cluster.Bundle). Workers send back plain results and the
+autograded notebooks; the main process merges each result into the course gradebook (any
+SQLAlchemy URL: SQLite, PostgreSQL), one at a time, through nbgrader's Gradebook API, never
+touching manual scores, and writes autograded/.
 
 A notebook handed in under another name is graded under the release's name; a submission
 that cannot be graded scores zero with the reason, and never stops the others. Each result is kept in .grading-cache/<assignment>/<student>.json under a key that
@@ -23,8 +27,7 @@ import sys
 import tempfile
 import time
 import warnings
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -38,7 +41,7 @@ from nbgrader.coursedir import CourseDirectory
 from tqdm import tqdm
 from traitlets.config import Config
 
-from . import hidden
+from . import cluster, hidden
 from .course import Course, CourseError, working_directory
 from .export import CellScoreExportPlugin, result_path
 
@@ -82,18 +85,20 @@ class Result:
 
 @dataclass
 class Job:
-    """One submission to grade, as sent to a worker."""
-    course: Course
+    """One submission to grade, as sent to a worker: everything but the course's inputs."""
     assignment: str
     student: str
     notebook: str
-    template: Path
     key: str
     submission: str
+    files: dict | None = None  # path in submitted/<student>/<assignment>/ -> bytes; None: no folder
 
-    @property
-    def folder(self):
-        return self.course.root / "submitted" / self.student / self.assignment
+
+@dataclass
+class Graded:
+    """What a worker sends back: the result, and the files of autograded/<student>/<assignment>/."""
+    result: Result
+    autograded: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -104,25 +109,33 @@ class ClassGrades:
     grades: Path
     feedback: Path
     seconds: float = 0.0
+    refused: dict = field(default_factory=dict)  # Dask worker -> why it was not given work
 
 
-def grade_class(course, assignments, jobs=None, feedback=True):
+def grade_class(course, assignments, jobs=None, feedback=True, scheduler=None):
     """Grade every student folder in submitted/ for the given assignments (all when empty),
     then write feedback/ (unless told not to) and grades.csv and print a summary.
-    `jobs`: worker processes."""
+    `jobs`: local worker processes; `scheduler`: the address of a Dask scheduler to grade on
+    (default: Dask's configuration, DASK_SCHEDULER_ADDRESS; none: this machine)."""
     started = time.perf_counter()
     assignments = course.check_assignments(assignments)
     students = student_folders(course)
     coursedir = CourseDirectory(config=course.config())
+    course.check_gradebook()
+    address = cluster.scheduler_address(scheduler)
     with warnings.catch_warnings(), Gradebook(coursedir.db_url, coursedir.course_id) as gradebook, \
             tempfile.TemporaryDirectory(prefix="rnn-course-grading-") as scratch, \
             ProcessPoolExecutor(jobs or os.cpu_count(), mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_quiet) as pool:
+                                initializer=_quiet) as pool, \
+            cluster.executor(address, pool, cluster.code_digest()) as grader:
         warnings.simplefilter("ignore", sqlalchemy.exc.SAWarning)  # nbgrader's own autoflush warnings
-        todo, kept = _plan(course, gradebook, assignments, students, Path(scratch))
+        todo, kept, bundle = _plan(course, gradebook, assignments, students, Path(scratch))
         fresh = {}
-        for result in _run(pool, _grade, todo, "grading", _crashed_grading):
+        shared = grader.share(bundle) if todo else None
+        for graded in _run(grader, _grade, todo, "grading", _lost, shared):
+            result = graded.result
             _merge(gradebook, result, kept.get((result.student, result.assignment)))
+            _write_autograded(course, graded)
             fresh[result.student, result.assignment] = result
         results = [fresh.get((s, a)) or kept[s, a] for a in assignments for s in students]
         for result in results:
@@ -131,12 +144,12 @@ def grade_class(course, assignments, jobs=None, feedback=True):
             if not result.scored:
                 _remove_outputs(course, result)
         if feedback:
-            _generate_feedback(course, gradebook, pool, results)
+            _generate_feedback(course, gradebook, cluster.LocalExecutor(pool), results)
         for result in results:
             result.save(course.root)
         grades = _export(course, gradebook)
     report = ClassGrades(results, [(j.student, j.assignment) for j in todo], grades,
-                         course.root / "feedback", time.perf_counter() - started)
+                         course.root / "feedback", time.perf_counter() - started, grader.refused)
     print(summary(report))
     return report
 
@@ -153,24 +166,51 @@ def student_folders(course):
 
 
 def _plan(course, gradebook, assignments, students, scratch):
-    """Jobs for the submissions whose kept result is out of date, and the kept results."""
-    todo, kept = [], {}
+    """Jobs for the submissions whose kept result is out of date, the kept results, and the
+    bundle of grading inputs the jobs need."""
+    todo, kept, inputs = [], {}, {}
     for assignment in assignments:
         _ensure_released(course, gradebook, assignment)
         template = scratch / f"{assignment}.db"
         layout = _copy_assignment(gradebook, assignment, template)
         fingerprint = _digest(layout, _assignment_files_digest(course, assignment), nbgrader.__version__)
+        inputs.update(_grading_inputs(course, assignment, template))
         for student in students:
             folder = course.root / "submitted" / student / assignment
             submission = _tree_digest(folder)
-            job = Job(course, assignment, student, course.notebook_name(assignment), template,
+            job = Job(assignment, student, course.notebook_name(assignment),
                       _digest(fingerprint, student, submission), submission)
             previous = Result.load(course.root, assignment, student)
             if previous:
                 kept[student, assignment] = previous
             if not _still_valid(course, previous, job):
+                job.files = _read_tree(folder) if folder.is_dir() else None
                 todo.append(job)
-    return todo, kept
+    digest = _digest(*(f"{path}:{hashlib.sha256(content).hexdigest()}" for path, content in sorted(inputs.items())))
+    return todo, kept, cluster.Bundle(digest, cluster.code_digest(), inputs)
+
+
+def _grading_inputs(course, assignment, template):
+    """{path in a scratch course: bytes} of what grading the assignment reads besides the submission."""
+    inputs = {"nbgrader_config.py": (course.root / "nbgrader_config.py").read_bytes(),
+              f"templates/{assignment}.db": template.read_bytes()}
+    for folder in ("source", "release"):
+        inputs.update({f"{folder}/{assignment}/{p}": c for p, c in _read_tree(course.root / folder / assignment).items()})
+    tests = hidden.HIDDEN_TESTS.parent
+    for path in [tests / "__init__.py", *sorted(hidden.HIDDEN_TESTS.glob("*.py"))]:
+        if path.is_file():
+            inputs[f"tests/{path.relative_to(tests).as_posix()}"] = path.read_bytes()
+    inputs.update({f"tests/hidden/{assignment}/{p}": c for p, c in _read_tree(hidden.HIDDEN_TESTS / assignment).items()})
+    return inputs
+
+
+def _read_tree(folder):
+    """{relative path: bytes} of the files in a folder, without caches and hidden files."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not any(_ignored(part) for part in p.relative_to(folder).parts)}
 
 
 def _ensure_released(course, gradebook, assignment):
@@ -270,16 +310,16 @@ def _quiet():
     os.dup2(devnull, 2)
 
 
-def _run(pool, work, jobs, description, on_crash):
-    """Results of work(job) for every job, in the order they finish, with a progress bar."""
+def _run(executor, work, jobs, description, on_crash, *args):
+    """Results of work(job, *args) for every job, in the order they finish, with a progress bar."""
     if not jobs:
         return
-    futures = {pool.submit(work, job): job for job in jobs}
+    futures = {executor.submit(work, job, *args): job for job in jobs}
     with tqdm(total=len(futures), desc=description, unit="submission", file=sys.stderr) as progress:
-        for future in as_completed(futures):
+        for future in executor.as_completed(futures):
             try:
                 yield future.result()
-            except (BrokenProcessPool, OSError, RuntimeError) as error:
+            except executor.errors as error:
                 yield on_crash(futures[future], error)
             progress.update()
 
@@ -287,46 +327,77 @@ def _run(pool, work, jobs, description, on_crash):
 # ---------------------------------------------------------------- one submission (in a worker)
 
 
-def _grade(job):
+def _grade(job, bundle):
+    """Grade one submission on a worker (a local process or a Dask worker): a `Graded`."""
     try:
-        return _grade_submission(job)
+        problem = cluster.worker_problem(bundle.code)
+        if problem:  # fail closed: no sandbox, no grading
+            return Graded(_crashed_grading(job, f"worker {cluster.worker_name()} {problem}", refused=True))
+        with tempfile.TemporaryDirectory(prefix="rnn-course-submission-") as scratch:
+            return _grade_submission(job, cluster.unpacked(bundle), Path(scratch))
     except Exception as error:  # noqa: BLE001 (a bug or a broken machine must not stop the class)
-        return _crashed_grading(job, error)
+        return Graded(_crashed_grading(job, error))
 
 
-def _crashed_grading(job, error):
-    return Result(job.student, job.assignment, FAILED, f"grading crashed ({type(error).__name__}: "
-                  f"{_first_line(error)}); run `rnn-course grade` again", job.key, job.submission, retry=True)
+def _lost(job, error):
+    """The worker or the pool failed, not the task: a result to grade again next run."""
+    return Graded(_crashed_grading(job, error))
 
 
-def _grade_submission(job):
+def _crashed_grading(job, error, refused=False):
+    why = str(error) if refused else f"grading crashed ({type(error).__name__}: {_first_line(error)})"
+    return Result(job.student, job.assignment, FAILED, f"{why}; run `rnn-course grade` again",
+                  job.key, job.submission, retry=True)
+
+
+def _grade_submission(job, inputs, scratch):
+    """Grade in a scratch course made of the bundle's inputs (unpacked in `inputs`)."""
     result = Result(job.student, job.assignment, MISSING, key=job.key, submission=job.submission)
-    if not job.folder.is_dir() or not any(job.folder.iterdir()):
+    folder = _unpack(job, scratch / "handed_in" / job.student / job.assignment)
+    if not job.files:
         result.reason = f"nothing submitted in submitted/{job.student}/{job.assignment}/"
-        return result
-    chosen, notes = _choose_notebook(job.folder, job.notebook)
+        return Graded(result)
+    chosen, notes = _choose_notebook(folder, job.notebook)
     if chosen is None:
         result.reason = notes[0]
-        return result
+        return Graded(result)
     try:
         nb = nbformat.read(chosen, as_version=4)
     except Exception as error:  # noqa: BLE001 (whatever nbformat says about a broken file)
         result.status, result.reason = FAILED, f"corrupt notebook '{chosen.name}': {_first_line(error)}"
-        return result
+        return Graded(result)
     notes += _pasted_grade_cells(nb)
-    with tempfile.TemporaryDirectory(prefix="rnn-course-submission-") as scratch:
-        _stage(job, chosen, Path(scratch) / "submitted")
-        database = Path(scratch) / "gradebook.db"
-        shutil.copy(job.template, database)
-        outcome = _autograde(job, Path(scratch) / "submitted", f"sqlite:///{database}")
-        if not outcome["success"]:
-            result.status = FAILED
-            result.reason = f"nbgrader could not grade it: {_failure_reason(outcome)}"
-            result.retry = True  # it may be the machine's fault
-            return result
-        result.timestamp, result.notebooks = _read_grades(f"sqlite:///{database}", job)
+    course = _scratch_course(inputs, scratch / "course")
+    _stage(job, folder, chosen, scratch / "submitted")
+    database = scratch / "gradebook.db"
+    shutil.copy(inputs / "templates" / f"{job.assignment}.db", database)
+    with cluster.hidden_tests_from(inputs):
+        outcome = _autograde(course, job, scratch / "submitted", f"sqlite:///{database}")
+    if not outcome["success"]:
+        result.status = FAILED
+        result.reason = f"nbgrader could not grade it: {_failure_reason(outcome)}"
+        result.retry = True  # it may be the machine's fault
+        return Graded(result)
+    result.timestamp, result.notebooks = _read_grades(f"sqlite:///{database}", job)
     result.status, result.reason = GRADED, "; ".join(notes)
-    return result
+    return Graded(result, _read_tree(course.root / "autograded" / job.student / job.assignment))
+
+
+def _unpack(job, folder):
+    for relative, content in (job.files or {}).items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(content)
+    if job.files is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _scratch_course(inputs, root):
+    """A course folder whose configuration and masters are the bundle's, and autograded/ its own."""
+    root.mkdir(parents=True)
+    shutil.copy(inputs / "nbgrader_config.py", root)
+    (root / "source").symlink_to(inputs / "source")
+    return Course(root)
 
 
 def _choose_notebook(folder, name):
@@ -355,18 +426,18 @@ def _pasted_grade_cells(nb):
     return [f"grade cell {g} appears {n} times" for g, n in sorted(counts.items(), key=str) if g and n > 1]
 
 
-def _stage(job, notebook, submitted):
+def _stage(job, handed_in, notebook, submitted):
     """The submission as nbgrader expects it: other files as handed in, the notebook under its name."""
     folder = submitted / job.student / job.assignment
-    shutil.copytree(job.folder, folder, ignore=shutil.ignore_patterns("*.ipynb", *IGNORED))
+    shutil.copytree(handed_in, folder, ignore=shutil.ignore_patterns("*.ipynb", *IGNORED))
     shutil.copy(notebook, folder / f"{job.notebook}.ipynb")
 
 
-def _autograde(job, submitted, db_url):
-    config = job.course.config()
+def _autograde(course, job, submitted, db_url):
+    config = course.config()
     config.merge(Config({"CourseDirectory": {"submitted_directory": str(submitted), "db_url": db_url}}))
     api = NbGraderAPI(CourseDirectory(config=config), config=config)
-    with working_directory(job.course.root):
+    with working_directory(course.root):
         return api.autograde(job.assignment, job.student, force=True, create=True)
 
 
@@ -423,6 +494,18 @@ def _merge(gradebook, result, previous):
         for comment in notebook.comments:
             comment.auto_comment = graded.get("comments", {}).get(comment.name)
     gradebook.db.commit()
+
+
+def _write_autograded(course, graded):
+    """autograded/<student>/<assignment>/ as the worker made it (gone when nothing was scored)."""
+    result = graded.result
+    folder = course.root / "autograded" / result.student / result.assignment
+    if not result.scored:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    for relative, content in graded.autograded.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(content)
 
 
 def _remove_outputs(course, result):
@@ -485,6 +568,7 @@ def summary(report):
              + ", ".join(f"{n} {status}" for status, n in counts.items() if n)]
     lines += [f"  {r.status:8s} {r.student} / {r.assignment}: {r.reason}"
               for r in results if r.reason]
+    lines += [f"  refused  Dask worker {worker}: it {why}" for worker, why in sorted(report.refused.items())]
     lines.append(f"grades:   {report.grades} (a row per student and assignment, a column per graded cell)")
     lines.append(f"feedback: {report.feedback}/<student>/<assignment>/")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""Fixtures shared by the test modules: scratch courses, and the corpus graded once per session."""
+"""Fixtures shared by the test modules: scratch courses, real servers (PostgreSQL, a Dask
+cluster of separate processes), and the corpus graded once per session on that cluster."""
 
 import csv
 
@@ -7,6 +8,8 @@ import pytest
 from rnncourse import corpus, demo
 from rnncourse.course import Course
 from rnncourse.grading import grade_class
+
+from .services import DaskProcesses, PostgresServer
 
 # Hostile entries are graded by tests/test_hostile.py, in one plain `nbgrader autograde` run.
 HONEST_ENTRIES = [e for e in corpus.entries() if not e.hostile]
@@ -19,14 +22,47 @@ def scratch_course(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def corpus_grades(tmp_path_factory):
-    """{(entry name, assignment): row of the grade export}; an entry's name is its student id."""
+def postgres():
+    """A PostgreSQL server on 127.0.0.1 in a temporary folder, stopped at the end."""
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def dask_cluster():
+    """A Dask scheduler and two workers, each its own process, on 127.0.0.1."""
+    cluster = DaskProcesses()
+    try:
+        for name in ("worker-1", "worker-2"):
+            cluster.add_worker(name)
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def read_export(path):
+    with open(path, newline="") as file:
+        return {(row["student_id"], row["assignment"]): row for row in csv.DictReader(file)}
+
+
+@pytest.fixture(scope="session")
+def corpus_class(tmp_path_factory, dask_cluster):
+    """(course, ClassGrades, export rows) of every honest corpus entry handed in by a student of
+    its name, graded on the two-worker Dask cluster."""
     course = Course().scratch_copy(tmp_path_factory.mktemp("corpus") / "course")
     handed_in = {}
     for entry in HONEST_ENTRIES:
         handed_in.setdefault(entry.name, {})[entry.assignment] = entry.name
     demo.write_class(course, handed_in)
-    report = grade_class(course, [], feedback=False)  # tests/test_class_grading.py checks feedback
-    with open(report.grades, newline="") as file:
-        return {(row["student_id"], row["assignment"]): row for row in csv.DictReader(file)
-                if row["assignment"] in handed_in[row["student_id"]]}
+    # tests/test_class_grading.py checks feedback
+    report = grade_class(course, [], feedback=False, scheduler=dask_cluster.address)
+    return course, report, read_export(report.grades)
+
+
+@pytest.fixture(scope="session")
+def corpus_grades(corpus_class):
+    """{(entry name, assignment): row of the grade export}; an entry's name is its student id."""
+    course, _, rows = corpus_class
+    handed_in = {(e.name, e.assignment) for e in HONEST_ENTRIES}
+    return {key: row for key, row in rows.items() if key in handed_in}

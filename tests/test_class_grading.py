@@ -1,17 +1,23 @@
 """`rnn-course grade` on a small class with every kind of broken submission.
 
-One scratch copy of the course is graded four times: from scratch, again unchanged, after one
-student handed in again (with a manual score given in between), and once more with the kept
-results deleted, which must regrade everything and change nothing.
+One scratch copy of the course, its gradebook on a real PostgreSQL server, is graded four times
+on this machine: from scratch, again unchanged, after one student handed in again (with a manual
+score given in between), and once more with the kept results deleted, which must regrade
+everything and change nothing. (SQLite stays covered by the corpus grading in conftest.py.)
 """
 
 import csv
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
+from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
 
 from rnncourse import demo, quickcheck
 from rnncourse.course import Course, CourseError
@@ -40,13 +46,13 @@ def write_broken_submissions(course):
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
+def runs(tmp_path_factory, postgres):
     """(course, [(ClassGrades, grades.csv rows)] for four runs: from scratch, unchanged, after a
     manual score and a new submission, and from scratch again with the kept results deleted)."""
     scratch = tmp_path_factory.mktemp("class")
     copy = Course().scratch_copy(scratch / "course")
-    # the gradebook lives elsewhere: the configured db_url must be the merge target
-    course = Course(copy.root, db_url=f"sqlite:///{scratch}/elsewhere.db")
+    # the gradebook lives on PostgreSQL: the configured db_url must be the merge target
+    course = Course(copy.root, db_url=postgres.create_database("class_grading"))
     demo.write_class(course, {student: {ASSIGNMENT: entry} for student, entry in FROM_CORPUS.items()})
     write_broken_submissions(course)
     runs = []
@@ -165,3 +171,27 @@ def test_a_fresh_run_gives_the_same_grades(runs):
     _, [*_, (_, kept), (fourth, fresh)] = runs
     assert len(fourth.regraded) == 8, f"without kept results every folder is graded again, got {fourth.regraded}"
     assert fresh == kept, "grading the same submissions from scratch changed the export"
+
+
+@pytest.mark.parametrize("student, entry", [("honest", "complete"), ("stub", "unchanged_release")])
+def test_local_grading_gives_the_dask_clusters_scores(runs, corpus_grades, full_marks, student, entry):
+    """The first run grades on this machine; the corpus is graded on the Dask cluster."""
+    _, [(_, grades), *_] = runs
+    local, cluster = grades[student, ASSIGNMENT], corpus_grades[entry, ASSIGNMENT]
+    columns = [*full_marks, "raw_score", "score", "max_score"]
+    assert {c: local[c] for c in columns} == {c: cluster[c] for c in columns}, \
+        f"{entry}: local grading and the Dask cluster disagree"
+
+
+def test_nbgrader_export_and_the_formgrader_read_the_postgresql_gradebook(runs, tmp_path):
+    course, [*_, (_, last)] = runs
+    exported = tmp_path / "export.csv"
+    done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "export", f"--to={exported}",
+                           f"--CourseDirectory.db_url={course.db_url}"], cwd=course.root, capture_output=True, text=True)
+    assert done.returncode == 0, f"nbgrader export failed: {done.stderr[-2000:]}"
+    assert read_grades(exported) == last, "nbgrader export on PostgreSQL differs from rnn-course grade's export"
+    api = NbGraderAPI(CourseDirectory(config=course.config()), config=course.config())
+    scores = {s["student"]: s["score"] for s in api.get_submissions(ASSIGNMENT)}  # the formgrader's list
+    handed_in = {p.parent.name for p in (course.root / "submitted").glob(f"*/{ASSIGNMENT}")}
+    assert set(scores) == handed_in, f"formgrader lists {sorted(scores)}, submitted/ has {sorted(handed_in)}"
+    assert scores["honest"] == float(last["honest", ASSIGNMENT]["raw_score"]), f"formgrader scores {scores}"

@@ -1,0 +1,203 @@
+"""Where submissions are graded: a process pool on this machine, or a Dask cluster.
+
+Both run the same task (rnncourse.grading._grade) on self-contained inputs: a job carries the
+submission's files, and a `Bundle` carries the course's grading inputs (configuration, masters,
+release, hidden tests, each assignment's gradebook entries). A worker unpacks a bundle once and
+keeps it under its digest; it never reads the grading machine's course folder, and it sends back
+plain results. Only the main process writes the gradebook and the course folders.
+
+A Dask worker must be able to sandbox student code (bubblewrap) and run the same rnncourse code
+as the grading machine; a worker that cannot is refused, and the summary says which and why.
+"""
+
+import asyncio
+import atexit
+import concurrent.futures
+import functools
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .course import CourseError
+
+CONNECT_SECONDS = 10
+SETUP_HINT = "run the README's first command there (`bash .ci/setup`)"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A course's grading inputs as {path inside a scratch course: bytes}."""
+    digest: str
+    code: str  # digest of the rnncourse code that made the bundle
+    files: dict = field(repr=False, hash=False, compare=False)
+
+
+# ---------------------------------------------------------------- executors
+
+
+class LocalExecutor:
+    """A process pool on this machine."""
+    errors = (BrokenProcessPool, OSError, RuntimeError)
+
+    def __init__(self, pool):
+        self.pool, self.refused = pool, {}
+
+    def share(self, data):
+        return data
+
+    def submit(self, function, *args):
+        return self.pool.submit(function, *args)
+
+    def as_completed(self, futures):
+        return concurrent.futures.as_completed(futures)
+
+
+class DaskExecutor:
+    """The workers of a Dask cluster that passed `worker_problem`."""
+    errors = (Exception, asyncio.CancelledError)
+
+    def __init__(self, client, code):
+        self.client = client
+        problems = client.run(worker_problem, code)
+        self.refused = {worker: why for worker, why in problems.items() if why}
+        self.workers = sorted(set(problems) - set(self.refused))
+        if not self.workers:
+            raise CourseError(f"no Dask worker at {client.scheduler.address} can grade: " + "; ".join(
+                f"worker {worker} {why}" for worker, why in sorted(self.refused.items())))
+
+    def share(self, data):
+        """The data on every usable worker, sent once."""
+        return self.client.scatter(data, workers=self.workers, broadcast=True, hash=False)
+
+    def submit(self, function, *args):
+        return self.client.submit(function, *args, pure=False, workers=self.workers, allow_other_workers=False)
+
+    def as_completed(self, futures):
+        from distributed import as_completed
+        return as_completed(list(futures), loop=self.client.loop)
+
+
+def scheduler_address(option=None):
+    """The scheduler to grade on: --scheduler, else Dask's configuration (DASK_SCHEDULER_ADDRESS)."""
+    if option:
+        return option
+    import dask
+    return dask.config.get("scheduler-address", None)
+
+
+@contextmanager
+def executor(address, pool, code):
+    """A DaskExecutor on the scheduler at `address`, or a LocalExecutor around `pool`."""
+    if not address:
+        yield LocalExecutor(pool)
+        return
+    client = connect(address)
+    try:
+        yield DaskExecutor(client, code)
+    finally:
+        client.close()
+
+
+def connect(address):
+    from distributed import Client
+    try:
+        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
+        raise CourseError(f"cannot reach the Dask scheduler at {address} ({_first_line(error)}): start one "
+                          "with `dask scheduler`, or give its address with --scheduler or DASK_SCHEDULER_ADDRESS; "
+                          "leave both out to grade on this machine") from None
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError) as error:
+        client.close()
+        raise CourseError(f"no Dask worker is connected to {address} ({_first_line(error)}): start "
+                          f"`dask worker {address} --nthreads 1` on each grading machine") from None
+    return client
+
+
+def _first_line(error):
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]
+
+
+# ---------------------------------------------------------------- on a worker
+
+
+def worker_name():
+    try:
+        from distributed import get_worker
+        return get_worker().address
+    except (ImportError, ValueError):
+        return f"{socket.gethostname()} (local process {os.getpid()})"
+
+
+@functools.cache
+def code_digest():
+    from .grading import GRADER_CODE, _tree_digest
+    return _tree_digest(GRADER_CODE)
+
+
+@functools.cache
+def sandbox_problem():
+    """Why this machine cannot sandbox student code, or ''."""
+    if shutil.which("bwrap") is None:
+        return f"has no bubblewrap (bwrap), so it cannot sandbox student code: {SETUP_HINT}"
+    try:
+        probe = subprocess.run(["bwrap", "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent", "true"],
+                               capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"cannot start bubblewrap ({_first_line(error)}): {SETUP_HINT}"
+    if probe.returncode:
+        return f"cannot start a bubblewrap sandbox ({(probe.stderr.strip() or 'no message')[:200]}): {SETUP_HINT}"
+    return ""
+
+
+def worker_problem(code):
+    """Why this worker must not grade, or ''."""
+    if code != code_digest():
+        return ("runs other rnncourse code than the grading machine: update its copy of the course "
+                "repository (git pull) and run `bash .ci/setup` there")
+    return sandbox_problem()
+
+
+_UNPACKED = {}  # bundle digest -> folder, in this worker process
+KEPT_BUNDLES = 4
+
+
+def unpacked(bundle):
+    """The folder holding the bundle's files in this process, unpacked once per digest."""
+    if bundle.digest not in _UNPACKED:
+        folder = Path(tempfile.mkdtemp(prefix="rnn-course-bundle-"))
+        atexit.register(shutil.rmtree, folder, True)
+        for relative, content in bundle.files.items():
+            path = folder / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        while len(_UNPACKED) >= KEPT_BUNDLES:
+            shutil.rmtree(_UNPACKED.pop(next(iter(_UNPACKED))), ignore_errors=True)
+        _UNPACKED[bundle.digest] = folder
+    return _UNPACKED[bundle.digest]
+
+
+@contextmanager
+def hidden_tests_from(root):
+    """Run the hidden tests found under root/tests/hidden (the bundle's), not the worker's copy."""
+    from . import hidden
+    saved = hidden.COURSE_ROOT, hidden.HIDDEN_TESTS
+    for name, module in list(sys.modules.items()):
+        if (name == "tests" or name.startswith("tests.")) and \
+                not str(getattr(module, "__file__", "") or "").startswith(str(root)):
+            del sys.modules[name]  # another bundle's (or the worker's own) hidden tests
+    sys.path[:] = [str(root)] + [p for p in sys.path if p != str(root)]
+    hidden.COURSE_ROOT, hidden.HIDDEN_TESTS = root, root / "tests" / "hidden"
+    try:
+        yield
+    finally:
+        hidden.COURSE_ROOT, hidden.HIDDEN_TESTS = saved
