@@ -18,12 +18,26 @@ def without_hidden_tests(nb):
     return nb
 
 
+# Collects the exit status of the kernel's ended children: until then each still counts
+# against the sandbox's process limit.
+REAP_CHILDREN = """
+import os as _os
+try:
+    while _os.waitpid(-1, _os.WNOHANG)[0]:
+        pass
+except ChildProcessError:
+    pass
+del _os
+"""
+
+
 def connect(km, timeout=30):
     """A Student talking to the kernel of km over a client of its own."""
     client = BlockingKernelClient()
     client.load_connection_info(km.get_connection_info())
     client.start_channels()
     client.wait_for_ready(timeout=timeout)
+    client.execute_interactive(REAP_CHILDREN, silent=True, store_history=False, timeout=timeout)
     return remote.in_kernel(client, timeout=timeout, interrupt=run_sync(km.interrupt_kernel))
 
 
