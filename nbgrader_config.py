@@ -31,7 +31,7 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
-    "nbgrader.preprocessors.Execute",
+    "rnncourse.execution.ExecuteOverIpc",  # nbgrader's Execute, over ipc sockets instead of TCP
 ]
 
 # Autograding fails closed (rnncourse/grader.py): a pasted copy of a graded cell is dropped

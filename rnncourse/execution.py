@@ -1,12 +1,18 @@
-"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests."""
+"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests.
+
+Kernels outside the sandbox (executing the solutions, benchmarks) talk over ipc sockets in a
+private folder too (`IpcKernelManager`, `ExecuteOverIpc`), not over TCP on localhost.
+"""
 
 import contextlib
+import os
+import tempfile
 
 import nbformat
-from jupyter_client import BlockingKernelClient
+from jupyter_client import AsyncKernelManager, BlockingKernelClient
 from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
-from nbgrader.preprocessors import ClearHiddenTests
+from nbgrader.preprocessors import ClearHiddenTests, Execute
 
 from . import remote
 from .sandbox import Limits, Sandbox
@@ -60,3 +66,25 @@ def executed(nb, folder=None, cell_timeout=120, call_timeout=30, limits=Limits()
         finally:
             student._transport.client.stop_channels()
             notebook_client._cleanup_kernel()
+
+
+class IpcKernelManager(AsyncKernelManager):
+    """A local kernel reached over ipc sockets in a private temporary folder: nothing listens
+    on the network, and the kernel has no cause to warn about unencrypted TCP."""
+
+    def __init__(self, **kwargs):
+        self._sockets = tempfile.TemporaryDirectory(prefix="rnncourse-kernel-")
+        super().__init__(transport="ipc", ip=os.path.join(self._sockets.name, "kernel"), **kwargs)
+
+    async def _async_cleanup_resources(self, restart=False):
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart:
+            self._sockets.cleanup()
+
+
+class ExecuteOverIpc(Execute):
+    """nbgrader's Execute with an IpcKernelManager (for GenerateSolution.preprocessors)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("kernel_manager_class", IpcKernelManager)
+        super().__init__(**kwargs)

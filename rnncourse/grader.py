@@ -28,7 +28,6 @@ import time
 from pathlib import Path
 
 import nbformat
-from jupyter_client import AsyncKernelManager
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbgrader import utils
@@ -168,7 +167,7 @@ class GradeInSandbox(Execute):
         with tempfile.TemporaryDirectory(prefix="rnnunsandboxed-") as scratch:
             work = Path(scratch) / "work"
             shutil.copytree(folder, work) if folder else work.mkdir()
-            yield AsyncKernelManager(kernel_name="python3"), work
+            yield execution.IpcKernelManager(kernel_name="python3"), work
 
     def _execute(self, nb, resources, km, working_copy):
         """Run every cell; the reason why the kernel stopped early, or None."""

@@ -94,8 +94,8 @@ class HiddenTestSession:
     def pytest_configure(self, config):
         config.addinivalue_line("markers", POINTS_MARKER)
 
-    def _verdict(self, nodeid):
-        grade_id = Path(nodeid.split("::")[0]).stem
+    def _verdict(self, path):
+        grade_id = Path(path).stem
         verdict = self.verdicts[grade_id]
         verdict.grade_id = grade_id
         return verdict
@@ -105,12 +105,14 @@ class HiddenTestSession:
         outcome = yield
         report = outcome.get_result()
         if report.when == "call" or report.failed:
-            self._verdict(item.nodeid).results.append(Outcome(
+            self._verdict(item.path).results.append(Outcome(
                 item.name, report.passed, _message(call.excinfo) if report.failed else "", _points(item)))
 
-    def pytest_collectreport(self, report):
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_make_collect_report(self, collector):
+        report = (yield).get_result()
         if report.failed:
-            self._verdict(report.nodeid).results.append(
+            self._verdict(collector.path).results.append(
                 Outcome("loading the hidden tests", False, "the hidden tests could not be loaded"))
 
 
@@ -153,6 +155,7 @@ def run(assignment, student, grade_ids):
     if files:
         args = [str(f) for f in files] + [
             "-p", "no:cacheprovider", "-p", "no:terminal", "--assert=plain", "--capture=sys",
+            "--continue-on-collection-errors",
             f"--rootdir={COURSE_ROOT}", f"--confcutdir={HIDDEN_TESTS}", "-o", "addopts=",
             "-W", "ignore"]
         with contextlib.redirect_stdout(io.StringIO()):

@@ -13,7 +13,6 @@ Every kernel starts with Python's and numpy's global random generators seeded (a
 hash seed), so that grading the same notebook twice gives the same outputs.
 """
 
-import atexit
 import contextlib
 import functools
 import os
@@ -80,17 +79,16 @@ def kernel_environment():
 
 
 @functools.cache
-def matplotlib_font_cache():
-    """matplotlib's font list, built once per grading process outside any sandbox."""
-    folder = Path(tempfile.mkdtemp(prefix="rnncourse-matplotlib-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=True,
-                   env={**os.environ, "MPLCONFIGDIR": str(folder)}, capture_output=True)
-    fontlists = list(folder.glob("fontlist-*.json"))
-    if not fontlists:
-        raise SandboxError(f"matplotlib wrote no font list into {folder}")
-    fontlists[0].chmod(0o644)
-    return fontlists[0]
+def matplotlib_font_list():
+    """(file name, content) of matplotlib's font list, built once per grading process outside
+    any sandbox; each sandbox gets a copy, so that no kernel spends seconds building it."""
+    with tempfile.TemporaryDirectory(prefix="rnncourse-matplotlib-") as folder:
+        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=True,
+                       env={**os.environ, "MPLCONFIGDIR": folder}, capture_output=True)
+        fontlists = list(Path(folder).glob("fontlist-*.json"))
+        if not fontlists:
+            raise SandboxError(f"matplotlib wrote no font list into {folder}")
+        return fontlists[0].name, fontlists[0].read_bytes()
 
 
 def python_directories():
@@ -113,6 +111,9 @@ class Sandbox:
             shutil.copytree(submission_folder, self.work, symlinks=True)
         self.work.mkdir(exist_ok=True)
         self.run.mkdir()
+        name, content = matplotlib_font_list()
+        self.fontlist = self.root / name
+        self.fontlist.write_bytes(content)
         self.privileged = os.geteuid() == 0
         self.uid = sandbox_uid() if self.privileged else os.geteuid()
         self.give_to_sandbox(self.root)
@@ -151,9 +152,8 @@ class Sandbox:
                    "--perms", "1777", "--size", str(self.limits.tmp_bytes), "--tmpfs", PRIVATE_TMP]
         for path in python_directories():
             mounts += [*_traversable_parents(path), "--ro-bind", path, path]
-        fontlist = matplotlib_font_cache()
         return [*mounts, "--perms", "0777", "--dir", MATPLOTLIB_DIR,
-                "--ro-bind", str(fontlist), f"{MATPLOTLIB_DIR}/{fontlist.name}",
+                "--ro-bind", str(self.fontlist), f"{MATPLOTLIB_DIR}/{self.fontlist.name}",
                 *_traversable_parents(str(self.root)), "--bind", str(self.root), str(self.root)]
 
     def _environment(self):
