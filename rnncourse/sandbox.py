@@ -225,7 +225,9 @@ class SandboxedKernelManager(AsyncKernelManager):
     @property
     def kernel_spec(self):
         return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                                f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}"],
+                                f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}",
+                                # the banner's tip, built for every kernel_info request, draws from `random`
+                                "--InteractiveShell.enable_tip=False"],
                           display_name="Python 3 (sandboxed)", language="python",
                           interrupt_mode="message", env={})
 
