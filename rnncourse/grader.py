@@ -147,9 +147,10 @@ class GradeInSandbox(Execute):
             raise KernelStoppedAnswering(STOPPED_ANSWERING)
         return cell, resources
 
-    def _kernel_answers(self, timeout=5):
+    def _kernel_answers(self):
+        """Whether the kernel answers a request within a cell's time (at least 10 s)."""
         try:
-            run_sync(self.kc.kernel_info)(reply=True, timeout=timeout)
+            run_sync(self.kc.kernel_info)(reply=True, timeout=max(self.timeout or 0, 10))
         except Exception:  # no answer in time, or no kernel any more
             return False
         return True
