@@ -41,7 +41,7 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
     "rnncourse.solution_markers.StripSolutionMarkers",
-    "nbgrader.preprocessors.Execute",
+    "rnncourse.execution.ExecuteOverIpc",  # nbgrader's Execute, over ipc sockets instead of TCP
 ]
 
 # Autograding fails closed (rnncourse/grader.py): a pasted copy of a graded cell is dropped

@@ -1,12 +1,18 @@
-"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests."""
+"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests.
+
+Kernels outside the sandbox (executing the solutions, benchmarks) talk over ipc sockets in a
+private folder too (`IpcKernelManager`, `ExecuteOverIpc`), not over TCP on localhost.
+"""
 
 import contextlib
+import os
+import tempfile
 
 import nbformat
-from jupyter_client import BlockingKernelClient
+from jupyter_client import AsyncKernelManager, BlockingKernelClient
 from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
-from nbgrader.preprocessors import ClearHiddenTests
+from nbgrader.preprocessors import ClearHiddenTests, Execute
 
 from . import remote
 from .sandbox import Limits, Sandbox
@@ -18,12 +24,26 @@ def without_hidden_tests(nb):
     return nb
 
 
+# Collects the exit status of the kernel's ended children: until then each still counts
+# against the sandbox's process limit.
+REAP_CHILDREN = """
+import os as _os
+try:
+    while _os.waitpid(-1, _os.WNOHANG)[0]:
+        pass
+except ChildProcessError:
+    pass
+del _os
+"""
+
+
 def connect(km, timeout=30):
     """A Student talking to the kernel of km over a client of its own."""
     client = BlockingKernelClient()
     client.load_connection_info(km.get_connection_info())
     client.start_channels()
     client.wait_for_ready(timeout=timeout)
+    client.execute_interactive(REAP_CHILDREN, silent=True, store_history=False, timeout=timeout)
     return remote.in_kernel(client, timeout=timeout, interrupt=run_sync(km.interrupt_kernel))
 
 
@@ -46,3 +66,25 @@ def executed(nb, folder=None, cell_timeout=120, call_timeout=30, limits=Limits()
         finally:
             student._transport.client.stop_channels()
             notebook_client._cleanup_kernel()
+
+
+class IpcKernelManager(AsyncKernelManager):
+    """A local kernel reached over ipc sockets in a private temporary folder: nothing listens
+    on the network, and the kernel has no cause to warn about unencrypted TCP."""
+
+    def __init__(self, **kwargs):
+        self._sockets = tempfile.TemporaryDirectory(prefix="rnncourse-kernel-")
+        super().__init__(transport="ipc", ip=os.path.join(self._sockets.name, "kernel"), **kwargs)
+
+    async def _async_cleanup_resources(self, restart=False):
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart:
+            self._sockets.cleanup()
+
+
+class ExecuteOverIpc(Execute):
+    """nbgrader's Execute with an IpcKernelManager (for GenerateSolution.preprocessors)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("kernel_manager_class", IpcKernelManager)
+        super().__init__(**kwargs)

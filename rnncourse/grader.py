@@ -9,9 +9,12 @@ nbgrader's `Execute`, `GradeInSandbox`:
    (`sandbox.py`: no network, no course directory, bounded memory, processes and time);
 2. runs the hidden tests of every autograded test cell in this process, talking to the
    still-running kernel through `remote.Student` (`hidden.run`);
-3. replaces each test cell's outputs with the grader's verdict: a stdout report when the
-   hidden tests recorded a pass and the cell's visible tests raised nothing in the kernel,
-   an error output otherwise, so nbgrader's `SaveAutoGrades` scores the cell 0.
+3. replaces each test cell's outputs with the grader's verdict, written so that nbgrader's
+   `SaveAutoGrades` gives the points the grader decided (`verdict_outputs`), with the
+   grader's own paths replaced by neutral names in every output.
+
+A kernel that dies while the notebook runs costs only the cell that killed it: the notebook
+runs again without that cell (`GradeInSandbox.reruns`).
 
 Nothing the student's kernel prints can pass a test cell; only the grader's record can.
 """
@@ -19,14 +22,14 @@ Nothing the student's kernel prints can pass a test cell; only the grader's reco
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import nbformat
-from jupyter_client import AsyncKernelManager
 from jupyter_core.utils import run_sync
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbgrader import utils
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Float, Integer
@@ -36,6 +39,7 @@ from .hidden import CellVerdict, Outcome
 from .sandbox import Limits, Sandbox
 
 VERDICT_ERROR = "HiddenTestsFailed"
+STOPPED_ANSWERING = "it ran past the time limit of a cell and the kernel did not answer the interrupt"
 
 
 class DropDuplicateGradeCells(NbGraderPreprocessor):
@@ -72,31 +76,84 @@ def autograded_tests(nb):
 
 
 class GradeInSandbox(Execute):
-    """Execute the notebook in a sandboxed kernel, then let the hidden tests decide."""
+    """Execute the notebook in a sandboxed kernel, then let the hidden tests decide.
+
+    When the kernel dies or stops answering while the notebook runs (not when its wall time
+    runs out), the notebook runs again in a fresh sandbox without the cell that was running,
+    at most `reruns` times, so that correct functions keep their points; every verdict names
+    the skipped cells and why. Before the hidden tests run, every process in the sandbox but
+    the kernel is killed from outside. One submission thus costs at most
+    (reruns + 1) x wall_timeout seconds, plus about a second per sandbox set up and removed:
+    with the course's configuration (reruns 2, wall_timeout 900 s) 45 minutes.
+    """
 
     sandboxed = Bool(True, help="Run the kernel inside bubblewrap (only benchmarks turn this off)").tag(config=True)
     call_timeout = Integer(30, help="Seconds a hidden test waits for one call into the notebook").tag(config=True)
     wall_timeout = Float(Limits.wall_seconds, help="Seconds before the kernel is killed, hidden tests included").tag(config=True)
     memory_limit = Integer(Limits.memory_bytes, help="Address space of each sandboxed process, bytes").tag(config=True)
     process_limit = Integer(Limits.processes, help="Processes and threads in the sandbox").tag(config=True)
+    reruns = Integer(2, help="Times the notebook runs again without a cell that killed its kernel").tag(config=True)
 
     def preprocess(self, nb, resources):
         tests = autograded_tests(nb)
-        runnable = execution.without_hidden_tests(nb)
-        start = time.perf_counter()
-        with self._kernel(resources) as (km, working_copy):
-            failure = self._execute(runnable, resources, km, working_copy)
-            executed = time.perf_counter()
-            verdicts = self._verdicts(resources["nbgrader"]["assignment"], list(tests), km, failure)
-        self.log.info("Graded in %.1f s (notebook %.1f s, hidden tests and shutdown %.1f s)",
-                      time.perf_counter() - start, executed - start, time.perf_counter() - executed)
+        skipped = {}  # cell index: why the grader skipped it
+        for attempt in range(self.reruns + 1):
+            runnable = execution.without_hidden_tests(nb)
+            for index in skipped:
+                runnable.cells[index].source = ""
+            verdicts, culprit, names = self._grade(runnable, resources, list(tests))
+            if culprit is None or culprit[0] in skipped or attempt == self.reruns:
+                break
+            skipped[culprit[0]] = culprit[1]
         for original, executed in zip(nb.cells, runnable.cells):
             if original.cell_type == "code":
-                original.outputs, original.execution_count = executed.outputs, executed.execution_count
+                original.outputs = [_neutral(o, names) for o in executed.outputs]
+                original.execution_count = executed.execution_count
+        notes = [f"the grader skipped {_describe(nb.cells[i], i)}: {why}; the notebook ran again without it"
+                 for i, why in skipped.items()]
+        if culprit is not None and skipped:
+            notes.append(f"{_describe(nb.cells[culprit[0]], culprit[0])} stopped the notebook too: the grader "
+                         f"runs a notebook at most {self.reruns + 1} times")
+        for index, why in skipped.items():
+            nb.cells[index].outputs = [nbformat.v4.new_output(
+                "stream", name="stdout", text=f"The grader skipped this cell: {why}.\n")]
         for grade_id, (index, points) in tests.items():
-            verdict = with_visible_tests(verdicts[grade_id], runnable.cells[index])
-            nb.cells[index].outputs = [verdict_output(verdict, points)]
+            verdict = with_visible_tests(verdicts[grade_id], runnable.cells[index], skipped.get(index))
+            verdict.notes = notes
+            nb.cells[index].outputs = [_neutral(o, names) for o in verdict_outputs(verdict, points)]
         return nb, resources
+
+    def _grade(self, runnable, resources, grade_ids):
+        """Run the notebook once and its hidden tests if it ran to the end: (verdicts, the
+        (cell index, reason) that killed the kernel or None, {path: neutral name})."""
+        start = time.perf_counter()
+        self._running = None
+        with self._kernel(resources) as (km, working_copy):
+            failure = self._execute(runnable, resources, km, working_copy)
+            culprit = None
+            if failure is not None and not getattr(km, "out_of_time", False) and self._running is not None:
+                culprit = (self._running, failure)
+            executed = time.perf_counter()
+            verdicts = self._verdicts(resources["nbgrader"]["assignment"], grade_ids, km, failure)
+        self.log.info("Graded in %.1f s (notebook %.1f s, hidden tests and shutdown %.1f s)",
+                      time.perf_counter() - start, executed - start, time.perf_counter() - executed)
+        return verdicts, culprit, neutral_names(working_copy)
+
+    def preprocess_cell(self, cell, resources, index, **kwargs):
+        self._running = index
+        cell, resources = super().preprocess_cell(cell, resources, index, **kwargs)
+        timed_out = any(o.get("ename") == self.error_on_timeout["ename"] for o in cell.get("outputs", []))
+        if timed_out and not self._kernel_answers():
+            raise KernelStoppedAnswering(STOPPED_ANSWERING)
+        return cell, resources
+
+    def _kernel_answers(self):
+        """Whether the kernel answers a request within a cell's time (at least 10 s)."""
+        try:
+            run_sync(self.kc.kernel_info)(reply=True, timeout=max(self.timeout or 0, 10))
+        except Exception:  # no answer in time, or no kernel any more
+            return False
+        return True
 
     @contextlib.contextmanager
     def _kernel(self, resources):
@@ -111,7 +168,7 @@ class GradeInSandbox(Execute):
         with tempfile.TemporaryDirectory(prefix="rnnunsandboxed-") as scratch:
             work = Path(scratch) / "work"
             shutil.copytree(folder, work) if folder else work.mkdir()
-            yield AsyncKernelManager(kernel_name="python3"), work
+            yield execution.IpcKernelManager(kernel_name="python3"), work
 
     def _execute(self, nb, resources, km, working_copy):
         """Run every cell; the reason why the kernel stopped early, or None."""
@@ -127,6 +184,8 @@ class GradeInSandbox(Execute):
     def _verdicts(self, assignment, grade_ids, km, failure):
         try:
             if failure is None:
+                if self.sandboxed:
+                    km.end_other_processes()
                 transport = OneTimeoutPerCell(execution.connect(km, timeout=self.call_timeout)._transport)
                 try:
                     return hidden.run(assignment, remote.Student(transport), grade_ids)
@@ -170,29 +229,81 @@ def _current_test_module():
     return os.environ.get("PYTEST_CURRENT_TEST", "").split("::")[0]
 
 
+class KernelStoppedAnswering(Exception):
+    """The kernel is alive but no longer answers requests."""
+
+
 def _stop_reason(km, error):
+    if isinstance(error, KernelStoppedAnswering):
+        return str(error)
     if getattr(km, "out_of_time", False):
         return f"the notebook ran longer than {km.sandbox.limits.wall_seconds:g} s and was stopped"
     if isinstance(error, DeadKernelError):
-        return "the notebook's kernel died (did your code exit, crash or run out of memory?)"
-    return f"the notebook's kernel stopped answering properly ({type(error).__name__}: {error})"
+        return "the kernel died while it ran (did your code exit, crash or run out of memory?)"
+    if isinstance(error, CellTimeoutError):
+        return STOPPED_ANSWERING
+    first_line = next(iter(str(error).splitlines()), "")
+    return f"the notebook's kernel stopped answering properly ({type(error).__name__}: {first_line})"
 
 
-def with_visible_tests(verdict, executed_cell):
-    """The verdict, failed as well when the cell's visible tests raised in the kernel."""
+def with_visible_tests(verdict, executed_cell, skipped=None):
+    """The verdict with a failed visible-test outcome when the cell's visible tests raised
+    in the kernel (or the grader had to skip the cell)."""
     errors = [o for o in executed_cell.get("outputs", []) if o.output_type == "error"]
-    if not errors:
+    if skipped is not None:
+        message = f"not run: {skipped}"
+    elif errors:
+        message = f"{errors[0].ename}: {errors[0].evalue}".strip()
+    else:
         return verdict
-    message = f"{errors[0].ename}: {errors[0].evalue}".strip()
-    return CellVerdict(verdict.grade_id, [*verdict.results, Outcome("visible tests", False, message)])
+    return CellVerdict(verdict.grade_id, [*verdict.results, Outcome("visible tests", False, message, visible=True)],
+                       list(verdict.notes))
 
 
-def verdict_output(verdict, points):
-    """The only output of a test cell: nbgrader gives full points to a stdout stream and
-    zero to an error."""
-    report = verdict.report(points)
-    if verdict.passed:
-        return nbformat.v4.new_output("stream", name="stdout", text=report + "\n")
-    summary = report.splitlines()[0]
-    return nbformat.v4.new_output("error", ename=VERDICT_ERROR, evalue=summary,
-                                  traceback=report.splitlines())
+def verdict_outputs(verdict, points):
+    """The outputs of a test cell, as nbgrader's determine_grade scores them: an error output
+    for 0 points; the report on stdout for full points; for partial credit the report and
+    then an execute_result holding the score (the first execute_result is read as the score)."""
+    report, score = verdict.report(points), verdict.score(points)
+    if score <= 0:
+        return [nbformat.v4.new_output("error", ename=VERDICT_ERROR, evalue=report.splitlines()[0],
+                                       traceback=report.splitlines())]
+    outputs = [nbformat.v4.new_output("stream", name="stdout", text=report + "\n")]
+    if score < points:
+        outputs.append(nbformat.v4.new_output("execute_result", data={"text/plain": repr(score)},
+                                              execution_count=None))
+    return outputs
+
+
+def neutral_names(working_copy):
+    """{grader path: name shown instead} for the outputs that reach autograded/ and feedback."""
+    names = {str(working_copy): ".", str(Path(working_copy).parent): "<sandbox>",
+             str(hidden.COURSE_ROOT): "<course>"}
+    if sys.prefix != sys.base_prefix:
+        names[sys.prefix] = "<python>"
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
+def _neutral(output, names):
+    """The output with the grader's own paths replaced by neutral names."""
+    def clean(text):
+        for path, name in names.items():
+            text = text.replace(path, name)
+        return text
+    output = nbformat.from_dict(output)
+    for key in ("text", "evalue"):
+        if isinstance(output.get(key), str):
+            output[key] = clean(output[key])
+    if "traceback" in output:
+        output.traceback = [clean(line) for line in output.traceback]
+    if isinstance(output.get("data", {}).get("text/plain"), str):
+        output.data["text/plain"] = clean(output.data["text/plain"])
+    return output
+
+
+def _describe(cell, index):
+    """How the feedback names a cell: its position, grade id or first line."""
+    grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+    first_line = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
+    label = f"'{grade_id}'" if grade_id else f"starting {first_line[:60]!r}"
+    return f"cell {index + 1} ({label})"

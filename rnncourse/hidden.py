@@ -4,6 +4,10 @@ The hidden tests of the test cell `grade_id` in assignment `a` are the pytest te
 `tests/hidden/a/<grade_id>.py`. They receive the notebook through the `student` fixture
 (a `remote.Student`). The verdict is decided here, in the grader's process: a cell passes
 only when pytest recorded at least one test for it and every one of them passed.
+
+Partial credit is the instructor's choice, per test: `@pytest.mark.points(0.5)` on a hidden
+test makes its cell earn the points of its passed tests (capped by the cell's points).
+A cell without such markers is all or nothing.
 """
 
 import contextlib
@@ -21,31 +25,60 @@ COURSE_ROOT = Path(os.environ.get("RNNCOURSE_ROOT", Path(__file__).resolve().par
 HIDDEN_TESTS = COURSE_ROOT / "tests" / "hidden"
 
 
+POINTS_MARKER = "points(value): the points a passed hidden test earns; its cell earns the sum, capped by the cell's points"
+
+
 @dataclass
 class Outcome:
     name: str
     passed: bool
     message: str = ""
+    points: float | None = None  # from @pytest.mark.points; None: the cell is all or nothing
+    visible: bool = False        # the cell's visible tests, as they ran in the student's kernel
 
 
 @dataclass
 class CellVerdict:
     grade_id: str
     results: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # lines shown above the results
+
+    @property
+    def hidden(self):
+        return [r for r in self.results if not r.visible]
+
+    @property
+    def partial(self):
+        """Whether the instructor gave points per test."""
+        return any(r.points is not None for r in self.results)
 
     @property
     def passed(self):
-        return bool(self.results) and all(r.passed for r in self.results)
+        return bool(self.hidden) and all(r.passed for r in self.results)
+
+    def score(self, points):
+        """Points earned of the cell's `points`: the sum over passed tests with points
+        (visible tests earn nothing then), else all or nothing."""
+        if not self.hidden:
+            return 0.0
+        if self.partial:
+            return min(float(points), sum(r.points or 0.0 for r in self.results if r.passed))
+        return float(points) if self.passed else 0.0
 
     def report(self, points=None):
-        """What the student sees: each test's name, outcome and message; never test code."""
-        n_passed = sum(r.passed for r in self.results)
-        score = f", {points if self.passed else 0:g} of {points:g} points" if points is not None else ""
-        lines = [f"{self.grade_id}: {n_passed} of {len(self.results)} hidden tests passed{score}"]
-        if not self.results:
+        """What the student sees: each test's name, outcome, points and message; never test code."""
+        hidden = self.hidden
+        header = f"{self.grade_id}: {sum(r.passed for r in hidden)} of {len(hidden)} hidden tests passed"
+        if any(r.visible and not r.passed for r in self.results):
+            header += "; the visible tests failed"
+        if points is not None:
+            header += f", {self.score(points):g} of {float(points):g} points"
+        lines = [header, *("  " + note for note in self.notes)]
+        if not hidden:
             lines.append("  no hidden test reported a result for this cell")
         for r in self.results:
-            lines.append(f"  {'PASSED' if r.passed else 'FAILED'} {r.name}")
+            worth = f" ({r.points if r.passed else 0:g} of {r.points:g} points)" if r.points is not None else ""
+            lines.append(f"  {'PASSED' if r.passed else 'FAILED'} {r.name}{worth}")
             if r.message:
                 lines.extend("      " + line for line in r.message.splitlines())
         return "\n".join(lines)
@@ -58,8 +91,11 @@ class HiddenTestSession:
         self.student = student
         self.verdicts = defaultdict(lambda: CellVerdict(""))
 
-    def _verdict(self, nodeid):
-        grade_id = Path(nodeid.split("::")[0]).stem
+    def pytest_configure(self, config):
+        config.addinivalue_line("markers", POINTS_MARKER)
+
+    def _verdict(self, path):
+        grade_id = Path(path).stem
         verdict = self.verdicts[grade_id]
         verdict.grade_id = grade_id
         return verdict
@@ -69,13 +105,26 @@ class HiddenTestSession:
         outcome = yield
         report = outcome.get_result()
         if report.when == "call" or report.failed:
-            self._verdict(item.nodeid).results.append(
-                Outcome(item.name, report.passed, _message(call.excinfo) if report.failed else ""))
+            self._verdict(item.path).results.append(Outcome(
+                item.name, report.passed, _message(call.excinfo) if report.failed else "", _points(item)))
 
-    def pytest_collectreport(self, report):
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_make_collect_report(self, collector):
+        report = (yield).get_result()
         if report.failed:
-            self._verdict(report.nodeid).results.append(
+            self._verdict(collector.path).results.append(
                 Outcome("loading the hidden tests", False, "the hidden tests could not be loaded"))
+
+
+def _points(item):
+    """The points of @pytest.mark.points(value) on a test, or None."""
+    marker = item.get_closest_marker("points")
+    if marker is None:
+        return None
+    value = float(marker.args[0]) if marker.args else float(marker.kwargs.get("value", "nan"))
+    if not value >= 0:
+        raise ValueError(f"{item.nodeid}: write @pytest.mark.points(v) with a number v >= 0")
+    return value
 
 
 def _message(excinfo):
@@ -106,6 +155,7 @@ def run(assignment, student, grade_ids):
     if files:
         args = [str(f) for f in files] + [
             "-p", "no:cacheprovider", "-p", "no:terminal", "--assert=plain", "--capture=sys",
+            "--continue-on-collection-errors",
             f"--rootdir={COURSE_ROOT}", f"--confcutdir={HIDDEN_TESTS}", "-o", "addopts=",
             "-W", "ignore"]
         with contextlib.redirect_stdout(io.StringIO()):

@@ -8,8 +8,12 @@ directories, the Python installation and the virtualenv (bound alone, even when 
 in the course directory), and a small private /tmp. It runs under an unprivileged uid of
 its own, with limits on address space, processes, file size and wall time, in its own
 pid namespace, so killing the sandbox kills everything the student started.
+
+Every kernel starts with Python's and numpy's global random generators seeded (and a fixed
+hash seed), so that grading the same notebook twice gives the same outputs.
 """
 
+import contextlib
 import functools
 import os
 import shutil
@@ -20,6 +24,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 from jupyter_client import AsyncKernelManager
 from jupyter_client.kernelspec import KernelSpec
 
@@ -32,6 +37,8 @@ MATPLOTLIB_DIR = f"{PRIVATE_TMP}/matplotlib"
 # so that the process limit of one sandbox is not shared with another grader's.
 FIRST_SANDBOX_UID = 200_000
 SANDBOX_UIDS = 100_000
+# Run by the kernel before the first cell; it leaves no output, history or name behind.
+SEED_GENERATORS = ("import random as _r, numpy as _n; _r.seed(0); _n.random.seed(0); del _r, _n")
 
 
 class SandboxError(Exception):
@@ -64,6 +71,7 @@ def kernel_environment():
         "JUPYTER_RUNTIME_DIR": f"{PRIVATE_TMP}/jupyter",
         "NBGRADER_EXECUTION": "autograde",
         "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
@@ -71,16 +79,16 @@ def kernel_environment():
 
 
 @functools.cache
-def matplotlib_font_cache():
-    """matplotlib's font list, built once per grading process outside any sandbox."""
-    folder = Path(tempfile.mkdtemp(prefix="rnncourse-matplotlib-"))
-    subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=True,
-                   env={**os.environ, "MPLCONFIGDIR": str(folder)}, capture_output=True)
-    fontlists = list(folder.glob("fontlist-*.json"))
-    if not fontlists:
-        raise SandboxError(f"matplotlib wrote no font list into {folder}")
-    fontlists[0].chmod(0o644)
-    return fontlists[0]
+def matplotlib_font_list():
+    """(file name, content) of matplotlib's font list, built once per grading process outside
+    any sandbox; each sandbox gets a copy, so that no kernel spends seconds building it."""
+    with tempfile.TemporaryDirectory(prefix="rnncourse-matplotlib-") as folder:
+        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], check=True,
+                       env={**os.environ, "MPLCONFIGDIR": folder}, capture_output=True)
+        fontlists = list(Path(folder).glob("fontlist-*.json"))
+        if not fontlists:
+            raise SandboxError(f"matplotlib wrote no font list into {folder}")
+        return fontlists[0].name, fontlists[0].read_bytes()
 
 
 def python_directories():
@@ -103,6 +111,9 @@ class Sandbox:
             shutil.copytree(submission_folder, self.work, symlinks=True)
         self.work.mkdir(exist_ok=True)
         self.run.mkdir()
+        name, content = matplotlib_font_list()
+        self.fontlist = self.root / name
+        self.fontlist.write_bytes(content)
         self.privileged = os.geteuid() == 0
         self.uid = sandbox_uid() if self.privileged else os.geteuid()
         self.give_to_sandbox(self.root)
@@ -141,9 +152,8 @@ class Sandbox:
                    "--perms", "1777", "--size", str(self.limits.tmp_bytes), "--tmpfs", PRIVATE_TMP]
         for path in python_directories():
             mounts += [*_traversable_parents(path), "--ro-bind", path, path]
-        fontlist = matplotlib_font_cache()
         return [*mounts, "--perms", "0777", "--dir", MATPLOTLIB_DIR,
-                "--ro-bind", str(fontlist), f"{MATPLOTLIB_DIR}/{fontlist.name}",
+                "--ro-bind", str(self.fontlist), f"{MATPLOTLIB_DIR}/{self.fontlist.name}",
                 *_traversable_parents(str(self.root)), "--bind", str(self.root), str(self.root)]
 
     def _environment(self):
@@ -175,6 +185,26 @@ class Sandbox:
         self.cleanup()
 
 
+def _sandboxed_processes(bwrap_pid):
+    """The living processes of the sandbox started by bwrap_pid, the kernel first: the oldest
+    process under bwrap's init in the sandbox's pid namespace (which adopts orphans). Ended
+    children the kernel has not reaped yet (zombies) cannot be killed and are left out."""
+    try:
+        inits = psutil.Process(bwrap_pid).children()
+        processes = [p for init in inits for p in init.children(recursive=True)]
+        processes.sort(key=lambda p: (p.create_time(), p.pid))
+    except psutil.Error:
+        return []
+    return [p for p in processes if _living(p)]
+
+
+def _living(process):
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
 def _traversable_parents(path):
     """bwrap would create the missing parents of a mount point readable by root only."""
     parents = [p for p in reversed(Path(path).parents) if str(p) not in ("/", PRIVATE_TMP)]
@@ -194,7 +224,10 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     @property
     def kernel_spec(self):
-        return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                                f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}",
+                                # the banner's tip, built for every kernel_info request, draws from `random`
+                                "--InteractiveShell.enable_tip=False"],
                           display_name="Python 3 (sandboxed)", language="python",
                           interrupt_mode="message", env={})
 
@@ -225,6 +258,25 @@ class SandboxedKernelManager(AsyncKernelManager):
         process = getattr(self.provisioner, "process", None)
         if process is not None and process.poll() is None:
             process.kill()
+
+    def end_other_processes(self, rounds=20):
+        """Kill, from outside, every process in the sandbox but the kernel (student code
+        cannot stop this), so that they cannot starve the kernel of processes or time.
+        Returns how many were killed."""
+        process = getattr(self.provisioner, "process", None)
+        if process is None or process.poll() is not None:
+            return 0
+        killed = 0
+        for _ in range(rounds):  # a fork bomb may still be forking: repeat until none is left
+            others = _sandboxed_processes(process.pid)[1:]
+            if not others:
+                break
+            for other in others:
+                with contextlib.suppress(psutil.Error):
+                    other.kill()
+            killed += len(others)
+            psutil.wait_procs(others, timeout=1)
+        return killed
 
     async def _async_cleanup_resources(self, restart=False):
         if self._deadline is not None:

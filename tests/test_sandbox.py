@@ -185,7 +185,8 @@ def test_interrupts_reach_the_kernel_through_bubblewrap(box):
         time.sleep(1)
         asyncio.run(km.interrupt_kernel())
         reply = client.get_shell_msg(timeout=10)
-        assert reply["parent_header"]["msg_id"] == message_id
+        while reply["parent_header"]["msg_id"] != message_id:  # a late reply to wait_for_ready
+            reply = client.get_shell_msg(timeout=10)
         assert reply["content"].get("ename") == "KeyboardInterrupt", f"got {reply['content']}"
     finally:
         client.stop_channels()

@@ -1,6 +1,6 @@
-# The kernel sends itself SIGKILL after the last solution cell: every test cell scores 0.
+# The kernel sends itself SIGKILL in a cell of its own after the last solution cell: the
+# notebook runs again without that cell and earns full marks.
 # base: solution
-# expect: *=0
 # %% after computational_graph
 import os
 import signal
