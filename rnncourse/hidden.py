@@ -3,7 +3,9 @@
 The hidden tests of the test cell `grade_id` in assignment `a` are the pytest tests in
 `tests/hidden/a/<grade_id>.py`. They receive the notebook through the `student` fixture
 (a `remote.Student`). The verdict is decided here, in the grader's process: a cell passes
-only when pytest recorded at least one test for it and every one of them passed.
+only when pytest recorded at least one hidden test for it and every one of them passed. The
+cell's visible tests are reported but decide nothing: they may call other graded functions,
+whose mistakes must cost only their own cells, and every check they make is a hidden test too.
 
 Partial credit is the instructor's choice, per test: `@pytest.mark.points(0.5)` on a hidden
 test makes its cell earn the points of its passed tests (capped by the cell's points).
@@ -54,15 +56,15 @@ class CellVerdict:
 
     @property
     def passed(self):
-        return bool(self.hidden) and all(r.passed for r in self.results)
+        return bool(self.hidden) and all(r.passed for r in self.hidden)
 
     def score(self, points):
         """Points earned of the cell's `points`: the sum over passed tests with points
-        (visible tests earn nothing then), else all or nothing."""
+        (visible tests earn nothing then), else all or nothing. Visible tests never cost points."""
         if not self.hidden:
             return 0.0
         if self.partial:
-            return min(float(points), sum(r.points or 0.0 for r in self.results if r.passed))
+            return min(float(points), sum(r.points or 0.0 for r in self.hidden if r.passed))
         return float(points) if self.passed else 0.0
 
     def report(self, points=None):
@@ -70,7 +72,7 @@ class CellVerdict:
         hidden = self.hidden
         header = f"{self.grade_id}: {sum(r.passed for r in hidden)} of {len(hidden)} hidden tests passed"
         if any(r.visible and not r.passed for r in self.results):
-            header += "; the visible tests failed"
+            header += "; the visible tests failed (they count for nothing: the hidden tests decide)"
         if points is not None:
             header += f", {self.score(points):g} of {float(points):g} points"
         lines = [header, *("  " + note for note in self.notes)]

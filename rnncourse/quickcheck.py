@@ -63,7 +63,7 @@ def scores(submission, nb, max_points):
         raise
     except Exception as error:  # whatever the entry's kernel did costs only this entry
         return dict.fromkeys(max_points, 0.0), f"{type(error).__name__}: {str(error).splitlines()[0]}"
-    return {g: (p if verdicts[g].passed else 0.0) for g, p in max_points.items()}, verdicts
+    return {g: verdicts[g].score(p) for g, p in max_points.items()}, verdicts
 
 
 def check(submission, release, master, max_points):

@@ -1,8 +1,9 @@
 # Mistake: init uses np.random.default_rng without calling it, so it raises and no network
-# can be built. The hidden tests of forward pass (they build networks with the course's init),
-# but forward's visible test builds one with this init, so forward loses its points too.
+# can be built.
+# The hidden tests of forward pass (they build networks with the course's init); forward's
+# visible test fails with this init, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_init=0 test_forward=0
+# expect: test_init=0
 # %% init
 def init(model, D, I, K):
     rng = np.random.default_rng

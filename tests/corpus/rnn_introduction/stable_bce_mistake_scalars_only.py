@@ -1,8 +1,8 @@
-# Mistake: Python's max and the math module, so the function fails on arrays. The hidden tests
-# of forward pass (the course's stable_bce stands in), but forward's visible test passes this
-# stable_bce a logit of shape (1,), which math rejects under numpy 2, so forward loses its points too.
+# Mistake: Python's max and the math module, so the function fails on arrays.
+# The hidden tests of forward pass (the course's stable_bce stands in); forward's visible test
+# fails on this stable_bce, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_stable_bce=0 test_forward=0
+# expect: test_stable_bce=0
 # %% stable_bce
 import math
 

@@ -1,8 +1,8 @@
 # Mistake: the signs of the softplus arguments are swapped (the loss of the other class).
-# The hidden tests of forward pass (the course's stable_bce stands in), but forward's visible
-# test checks the loss forward returns through this stable_bce, so forward loses its points too.
+# The hidden tests of forward pass (the course's stable_bce stands in); forward's visible
+# test fails on the loss this stable_bce gives, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_stable_bce=0 test_forward=0
+# expect: test_stable_bce=0
 # %% stable_bce
 def stable_bce(z, y):
     z = np.asarray(z, dtype=float)

@@ -1,7 +1,8 @@
-# Mistake: psi = y - sigmoid(z), the gradient of the negative loss. The hidden tests of train
-# pass (the course's backward stands in), but train's visible test trains with this backward.
+# Mistake: psi = y - sigmoid(z), the gradient of the negative loss.
+# The hidden tests of train pass (the course's backward stands in); train's visible test fails
+# with this backward, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_backward=0 test_train=0
+# expect: test_backward=0
 # %% backward
 def backward(self):
     psi = self.y - sigmoid(self.z)

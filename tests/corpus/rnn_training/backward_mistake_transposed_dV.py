@@ -1,8 +1,9 @@
 # Mistake: dV is the outer product the wrong way round, shape (I, K) instead of the (K, I) of V;
-# dW and dR are right. The hidden tests of train pass (the course's backward stands in), but
-# train's visible test trains with this backward, and update cannot subtract dV from V.
+# dW and dR are right.
+# The hidden tests of train pass (the course's backward stands in); train's visible test fails
+# with this backward, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_backward=0 test_train=0
+# expect: test_backward=0
 # %% backward
 def backward(self):
     psi = sigmoid(self.z) - self.y

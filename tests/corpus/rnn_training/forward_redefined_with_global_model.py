@@ -1,9 +1,9 @@
 # Not graded in this assignment, but broken: a cell after the course's network replaces its
-# forward with the widely copied version that reads the global name `model`. Every graded
-# method is right and passes its hidden tests (they run with the course's forward), but the
-# visible tests of backward, grad_check, train and jacobian call this forward and raise.
+# forward with the widely copied version that reads the global name `model`.
+# Every graded method is right and passes its hidden tests (they run with the course's
+# forward); the visible tests of backward, grad_check, train and jacobian call this forward and
+# fail, which costs nothing: the hidden tests decide.
 # base: solution
-# expect: test_backward=0 test_grad_check=0 test_train=0 test_jacobian=0
 # %% after model
 def forward(self, x, y):
     self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
