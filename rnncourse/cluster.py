@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course import CourseError
+from .course import CourseError, first_line
 
 CONNECT_SECONDS = 10
 SETUP_HINT = "run the README's first command there (`bash .ci/setup`)"
@@ -110,21 +110,16 @@ def connect(address):
     try:
         client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as error:
-        raise CourseError(f"cannot reach the Dask scheduler at {address} ({_first_line(error)}): start one "
+        raise CourseError(f"cannot reach the Dask scheduler at {address} ({first_line(error)}): start one "
                           "with `dask scheduler`, or give its address with --scheduler or DASK_SCHEDULER_ADDRESS; "
                           "leave both out to grade on this machine") from None
     try:
         client.wait_for_workers(1, timeout=CONNECT_SECONDS)
     except (OSError, TimeoutError) as error:
         client.close()
-        raise CourseError(f"no Dask worker is connected to {address} ({_first_line(error)}): start "
+        raise CourseError(f"no Dask worker is connected to {address} ({first_line(error)}): start "
                           f"`dask worker {address} --nthreads 1` on each grading machine") from None
     return client
-
-
-def _first_line(error):
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0][:200]
 
 
 # ---------------------------------------------------------------- on a worker
@@ -153,7 +148,7 @@ def sandbox_problem():
         probe = subprocess.run(["bwrap", "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent", "true"],
                                capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired) as error:
-        return f"cannot start bubblewrap ({_first_line(error)}): {SETUP_HINT}"
+        return f"cannot start bubblewrap ({first_line(error)}): {SETUP_HINT}"
     if probe.returncode:
         return f"cannot start a bubblewrap sandbox ({(probe.stderr.strip() or 'no message')[:200]}): {SETUP_HINT}"
     return ""

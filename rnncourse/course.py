@@ -81,7 +81,7 @@ class Course:
         except Exception as error:  # noqa: BLE001 (whatever SQLAlchemy or its driver says)
             shown = _without_password(url)
             raise CourseError(
-                f"cannot open the gradebook {shown} ({type(error).__name__}: {_first_line(error)}): check --db or "
+                f"cannot open the gradebook {shown} ({type(error).__name__}: {first_line(error)}): check --db or "
                 "CourseDirectory.db_url in nbgrader_config.py (PostgreSQL: "
                 "postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE, and the database must exist)") from None
         return url
@@ -251,7 +251,8 @@ def _without_password(url):
         return url
 
 
-def _first_line(error):
+def first_line(error):
+    """The first line of an error's message (a database driver's own, not SQLAlchemy's wrapping)."""
     error = getattr(error, "orig", None) or error  # the driver's own message, not SQLAlchemy's wrapping
     text = str(error).strip() or type(error).__name__
     return text.splitlines()[0][:200]

@@ -42,7 +42,7 @@ from tqdm import tqdm
 from traitlets.config import Config
 
 from . import cluster, hidden
-from .course import Course, CourseError, working_directory
+from .course import Course, CourseError, first_line, working_directory
 from .export import CellScoreExportPlugin, result_path
 
 GRADER_CODE = Path(__file__).resolve().parent
@@ -345,7 +345,7 @@ def _lost(job, error):
 
 
 def _crashed_grading(job, error, refused=False):
-    why = str(error) if refused else f"grading crashed ({type(error).__name__}: {_first_line(error)})"
+    why = str(error) if refused else f"grading crashed ({type(error).__name__}: {first_line(error)})"
     return Result(job.student, job.assignment, FAILED, f"{why}; run `rnn-course grade` again",
                   job.key, job.submission, retry=True)
 
@@ -364,7 +364,7 @@ def _grade_submission(job, inputs, scratch):
     try:
         nb = nbformat.read(chosen, as_version=4)
     except Exception as error:  # noqa: BLE001 (whatever nbformat says about a broken file)
-        result.status, result.reason = FAILED, f"corrupt notebook '{chosen.name}': {_first_line(error)}"
+        result.status, result.reason = FAILED, f"corrupt notebook '{chosen.name}': {first_line(error)}"
         return Graded(result)
     notes += _pasted_grade_cells(nb)
     course = _scratch_course(inputs, scratch / "course")
@@ -460,11 +460,6 @@ def _read_grades(db_url, job):
                      for nb in submission.notebooks}
         timestamp = submission.timestamp.isoformat() if submission.timestamp else None
     return timestamp, notebooks
-
-
-def _first_line(error):
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0][:200]
 
 
 # ---------------------------------------------------------------- into the course gradebook
