@@ -9,8 +9,9 @@ in the course directory), and a small private /tmp. It runs under an unprivilege
 its own, with limits on address space, processes, file size and wall time, in its own
 pid namespace, so killing the sandbox kills everything the student started.
 
-Every kernel starts with Python's and numpy's global random generators seeded (and a fixed
-hash seed), so that grading the same notebook twice gives the same outputs.
+Every kernel starts with Python's and numpy's global random generators seeded, numpy's
+default_rng() without a seed drawing from a fixed seed sequence, and a fixed hash seed, so
+that grading the same notebook twice gives the same outputs.
 """
 
 import contextlib
@@ -38,7 +39,12 @@ MATPLOTLIB_DIR = f"{PRIVATE_TMP}/matplotlib"
 FIRST_SANDBOX_UID = 200_000
 SANDBOX_UIDS = 100_000
 # Run by the kernel before the first cell; it leaves no output, history or name behind.
-SEED_GENERATORS = ("import random as _r, numpy as _n; _r.seed(0); _n.random.seed(0); del _r, _n")
+# numpy's default_rng() without a seed takes its entropy from the system, so it is made to
+# draw its seeds from a fixed SeedSequence instead (a seed given to it is used as given).
+SEED_GENERATORS = ("import random as _r, numpy as _n; _r.seed(0); _n.random.seed(0); "
+                   "_n.random.default_rng = (lambda make, seeds: lambda seed=None: make("
+                   "seeds.spawn(1)[0] if seed is None else seed))(_n.random.default_rng, _n.random.SeedSequence(0)); "
+                   "del _r, _n")
 
 
 class SandboxError(Exception):
