@@ -8,7 +8,8 @@ the outputs that the submitted notebook holds for
 
 * manually graded code cells (nbgrader grade and solution cells, such as the experiment), and
 * code cells without nbgrader metadata (cells the student added), matched by cell id and
-  unchanged source.
+  unchanged source, when they were handed in with outputs (otherwise the grader's run is the
+  only record of what they did, and stays).
 
 Autograded test cells (their outputs are the grader's verdict), locked cells and the solution
 cells of autograded functions keep what the grader's run gave them.
@@ -49,7 +50,8 @@ class RestoreSubmittedOutputs(NbGraderPreprocessor):
                 original = by_grade_id.get(cell.metadata.nbgrader["grade_id"])
             else:
                 original = by_id.get(cell.get("id"))
-                original = original if original is not None and original.source == cell.source else None
+                if original is None or original.source != cell.source or not original.outputs:
+                    continue
             if original is not None:
                 cell.outputs, cell.execution_count = original.outputs, original.get("execution_count")
         return nb, resources

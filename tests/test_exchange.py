@@ -24,7 +24,7 @@ def test_collect_leaves_the_submission_with_its_timestamp_and_secret(round_trip)
 def test_the_student_gets_only_the_release(round_trip):
     course, work = round_trip.course, round_trip.work
     fetched = {p.relative_to(work / ASSIGNMENT).as_posix() for p in (work / ASSIGNMENT).rglob("*")
-               if p.is_file() and "feedback" not in p.parts}
+               if p.is_file() and "feedback" not in p.parts and ".ipynb_checkpoints" not in p.parts}
     released = {p.relative_to(course.root / "release" / ASSIGNMENT).as_posix()
                 for p in (course.root / "release" / ASSIGNMENT).rglob("*") if p.is_file()}
     assert fetched == released, f"the student received {sorted(fetched)}, the release has {sorted(released)}"

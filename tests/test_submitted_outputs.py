@@ -55,6 +55,15 @@ def test_a_cell_the_grader_changed_keeps_the_graders_outputs(tmp_path):
     assert autograded_with_restored_outputs(tmp_path, handed_in)["own-plot"] == "grader"
 
 
+def test_a_cell_of_the_students_handed_in_without_outputs_keeps_the_graders_run(tmp_path):
+    handed_in = hand_in(tmp_path)
+    handed_in.cells[-1].outputs = []
+    folder = tmp_path / "submitted" / STUDENT / ASSIGNMENT
+    nbformat.write(handed_in, folder / f"{ASSIGNMENT}.ipynb")
+    assert autograded_with_restored_outputs(tmp_path, handed_in)["own-plot"] == "grader", \
+        "a cell the student added and handed in without outputs should show what it did when graded"
+
+
 def test_without_the_submitted_notebook_every_cell_keeps_the_graders_outputs(tmp_path):
     handed_in = hand_in(tmp_path)
     resources = {"nbgrader": {"student": "someone_else", "assignment": ASSIGNMENT, "notebook": ASSIGNMENT}}
