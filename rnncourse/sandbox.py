@@ -17,7 +17,9 @@ that grading the same notebook twice gives the same outputs.
 import contextlib
 import functools
 import os
+import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -34,8 +36,8 @@ SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/passwd", "/etc/group
                 "/etc/nsswitch.conf", "/etc/fonts", "/etc/mime.types")
 PRIVATE_TMP = "/tmp"
 MATPLOTLIB_DIR = f"{PRIVATE_TMP}/matplotlib"
-# When the grader runs as root, each grading process gives its kernels a uid of their own,
-# so that the process limit of one sandbox is not shared with another grader's.
+# When the grader runs as root, each sandbox runs under a uid no other living sandbox on the
+# machine holds, so that its process limit (counted per uid) is not shared with another's.
 FIRST_SANDBOX_UID = 200_000
 SANDBOX_UIDS = 100_000
 # Run by the kernel before the first cell; it leaves no output, history or name behind.
@@ -60,8 +62,20 @@ class Limits:
     wall_seconds: float = 900.0        # the kernel is killed this long after it started
 
 
-def sandbox_uid():
-    return FIRST_SANDBOX_UID + os.getpid() % SANDBOX_UIDS
+def claim_sandbox_uid():
+    """(uid, claim): a uid for one sandbox, held by no other sandbox on this machine while the
+    claim (a socket bound to a name in Linux's abstract namespace, freed with its process) is open."""
+    start = secrets.randbelow(SANDBOX_UIDS)
+    for offset in range(SANDBOX_UIDS):
+        uid = FIRST_SANDBOX_UID + (start + offset) % SANDBOX_UIDS
+        claim = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            claim.bind(f"\0rnncourse-sandbox-uid-{uid}")
+        except OSError:  # another sandbox holds it
+            claim.close()
+            continue
+        return uid, claim
+    raise SandboxError(f"all {SANDBOX_UIDS} sandbox uids from {FIRST_SANDBOX_UID} on are in use")
 
 
 def kernel_environment():
@@ -121,7 +135,7 @@ class Sandbox:
         self.fontlist = self.root / name
         self.fontlist.write_bytes(content)
         self.privileged = os.geteuid() == 0
-        self.uid = sandbox_uid() if self.privileged else os.geteuid()
+        self.uid, self._uid_claim = claim_sandbox_uid() if self.privileged else (os.geteuid(), None)
         self.give_to_sandbox(self.root)
 
     def give_to_sandbox(self, path):
@@ -183,6 +197,8 @@ class Sandbox:
 
     def cleanup(self):
         shutil.rmtree(self.root, ignore_errors=True)
+        if self._uid_claim is not None:
+            self._uid_claim.close()
 
     def __enter__(self):
         return self
