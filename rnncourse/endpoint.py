@@ -5,9 +5,12 @@ and numpy there). It answers one JSON request at a time: get or set an attribute
 advance an iterator. Results go back as plain JSON data; everything that is not plain
 data stays here and is sent as a numbered reference. Nothing in this file is trusted by
 the grader: student code can replace it, and can then only choose the values it returns.
+(The word that starts Python's check statement must not appear in this file: an input
+transformer of a hostile notebook blanks every cell containing it.)
 """
 
 import base64
+import builtins
 import itertools
 import json
 
@@ -22,12 +25,35 @@ class Endpoint:
         self.objects = {}
 
     def handle(self, request_json):
-        request = json.loads(request_json)
         try:
+            request = json.loads(request_json)
             result = getattr(self, "op_" + request["op"])(request)
             return json.dumps({"ok": self.encode(result)})
         except BaseException as error:  # the student's code may raise anything
             return json.dumps({"error": {"type": type(error).__name__, "message": str(error)[:2000]}})
+
+    def serve(self):
+        """Answer requests until the kernel stops, in one cell execution with input() forwarded
+        to the grader: a request "<number> <json>" is read with input(), and its answer goes
+        out as "<number> <json>", the prompt of the next input(). The prompt "" asks for a
+        request without answering one (at the start, and after an interrupt that came between
+        two requests)."""
+        read, answer = builtins.input, ""
+        while True:
+            try:
+                number, _, request = read(answer).partition(" ")
+            except KeyboardInterrupt:
+                answer = ""
+                continue
+            except EOFError:
+                return
+            if not number.isdigit():
+                answer = ""
+                continue
+            try:
+                answer = f"{number} {self.handle(request)}"
+            except BaseException as error:  # an interrupt that came after the student's code returned
+                answer = f"{number} " + json.dumps({"error": {"type": type(error).__name__, "message": ""}})
 
     # operations
 

@@ -54,6 +54,7 @@ def executed(nb, folder=None, cell_timeout=120, call_timeout=30, limits=Limits()
     with Sandbox(folder, limits) as box:
         km = box.kernel_manager()
         notebook_client = NotebookClient(nb, km=km, timeout=cell_timeout, allow_errors=True,
+                                         shutdown_kernel="immediate",
                                          resources={"metadata": {"path": str(box.work)}})
         try:
             notebook_client.execute(cleanup_kc=False)

@@ -2,6 +2,7 @@
 cluster of separate processes), and the corpus graded once per session on that cluster."""
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,40 @@ from .services import DaskProcesses, PostgresServer
 
 # Hostile entries are graded by tests/test_hostile.py, in one plain `nbgrader autograde` run.
 HONEST_ENTRIES = [e for e in corpus.entries() if not e.hostile]
+
+
+# The test modules that use the corpus grading (corpus_class): under pytest-xdist they run in
+# one worker, so that the corpus is graded once.
+CORPUS_MODULES = {"test_corpus.py", "test_class_grading.py", "test_cluster.py", "test_demo_class.py"}
+
+
+def test_group(path):
+    """The unit of tests a pytest-xdist worker takes whole: a module (its tests share module
+    fixtures), the hidden tests of an assignment (its master runs once per worker), or every
+    module of CORPUS_MODULES."""
+    path = Path(path)
+    if path.name in CORPUS_MODULES:
+        return "corpus grading"
+    if path.parent.parent.name == "hidden":
+        return f"hidden tests of {path.parent.name}"
+    return path.as_posix()
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByTestGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return test_group(nodeid.split("::")[0])
+
+    return ByTestGroup(config, log)
+
+
+def pytest_collection_modifyitems(items):
+    strays = sorted({item.path.name for item in items if "corpus_class" in item.fixturenames} - CORPUS_MODULES)
+    if strays:
+        raise pytest.UsageError(f"{', '.join(strays)} use the corpus grading: add them to CORPUS_MODULES "
+                                "in tests/conftest.py, or the corpus is graded once more")
 
 
 @pytest.fixture

@@ -119,14 +119,15 @@ def rnn_course(*args):
 
 
 @pytest.mark.parametrize("option, value, says", [
-    ("--scheduler", f"tcp://127.0.0.1:{free_port()}", "cannot reach the Dask scheduler"),
+    ("--scheduler", "tcp://127.0.0.1:{free_port}", "cannot reach the Dask scheduler"),
     ("--db", "postgresql+psycopg://postgres@127.0.0.1:{port}/no_such_gradebook", "cannot open the gradebook"),
     ("--db", "postgres://postgres@127.0.0.1:{port}/postgres", "postgresql+psycopg://"),
 ])
 def test_bad_scheduler_or_gradebook_is_one_line_and_keeps_the_grades(corpus_class, postgres, option, value, says):
     course, _, _ = corpus_class
     before = snapshot(course)
-    done = rnn_course("--course", str(course.root), "grade", option, value.format(port=postgres.port))
+    done = rnn_course("--course", str(course.root), "grade", option,
+                      value.format(port=postgres.port, free_port=free_port()))
     lines = done.stderr.strip().splitlines()
     assert done.returncode != 0 and len(lines) == 1 and says in lines[0], f"got {done.stderr!r}"
     assert snapshot(course) == before, "a failed run changed the grades"

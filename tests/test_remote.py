@@ -1,6 +1,7 @@
 """The channel between hidden tests and a notebook carries plain data only."""
 
 import itertools
+import time
 
 import networkx as nx
 import numpy as np
@@ -118,3 +119,47 @@ def test_errors_and_missing_names_raise_student_error(student):
         student.fail()
     with pytest.raises(remote.StudentError, match="not defined"):
         student.no_such_function
+
+
+# ---------------------------------------------------------------- over a sandboxed kernel
+
+KERNEL_CODE = """
+import time
+def double(x): return 2 * x
+def loop():
+    while True: time.sleep(0.01)
+def ask(): return input("your name? ")
+def _gone(*args, **kwargs): raise SystemExit("gone")
+def end_the_endpoint(): get_ipython().kernel._input_request = _gone
+"""
+
+
+@pytest.fixture
+def kernel_student():
+    """A Student over a sandboxed kernel that ran KERNEL_CODE, with a 3-second call timeout."""
+    pytest.importorskip("shutil").which("bwrap") or pytest.skip("bubblewrap is not installed")
+    import nbformat
+    from rnncourse import execution
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(KERNEL_CODE)])
+    with execution.executed(nb, call_timeout=3) as (_, student):
+        yield student
+
+
+def test_a_call_that_runs_too_long_is_interrupted_and_the_next_call_is_answered(kernel_student):
+    with pytest.raises(remote.StudentTimeout, match="interrupted"):
+        kernel_student.loop()
+    assert kernel_student.double(21) == 42, "the call after an interrupted one must be answered"
+
+
+def test_input_in_student_code_reads_an_empty_line(kernel_student):
+    assert kernel_student.ask() == "", "the student's own input() must not disturb the grader's requests"
+    assert kernel_student.double(1.5) == 3.0
+
+
+def test_a_notebook_that_ends_the_grader_endpoint_fails_at_once(kernel_student):
+    start = time.monotonic()
+    with pytest.raises(remote.StudentError, match="stopped answering the grader"):
+        kernel_student.end_the_endpoint()  # its answer cannot go out any more
+    with pytest.raises(remote.StudentError, match="stopped answering the grader"):
+        kernel_student.double(2)
+    assert time.monotonic() - start < 3, "a dead endpoint must fail the calls without waiting for their timeout"
