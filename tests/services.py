@@ -1,6 +1,7 @@
 """Real servers for the tests and benchmarks, on 127.0.0.1 in temporary folders:
 a PostgreSQL server (Debian's package) and Dask schedulers and workers as separate processes."""
 
+import contextlib
 import json
 import os
 import pwd
@@ -107,17 +108,18 @@ class DaskProcesses:
 
     def kill(self, name):
         """SIGKILL to the worker and everything it started (its session)."""
-        with_kernels = self.workers.pop(name)
-        os.killpg(with_kernels.pid, signal.SIGKILL)
-        with_kernels.wait()
+        _kill_session(self.workers.pop(name))
 
     def stop(self):
-        for process in [*self.workers.values(), self.scheduler]:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in [*self.workers.values(), self.scheduler]:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+        """SIGKILL to every process (a graceful close makes workers wait for a closing scheduler)."""
+        for name in list(self.workers):
+            self.kill(name)
+        _kill_session(self.scheduler)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _kill_session(process):
+    """SIGKILL to a process started in a session of its own, and to everything it started."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
