@@ -1,4 +1,5 @@
-"""Where submissions are graded: a process pool on this machine, or a Dask cluster.
+"""Where submissions are graded: a process pool on this machine, or a Dask cluster
+(rnncourse.dask_cluster), and what a worker needs.
 
 Both run the same task (rnncourse.grading._grade) on self-contained inputs: a job carries the
 submission's files, and a `Bundle` carries the course's grading inputs (configuration, masters,
@@ -6,11 +7,11 @@ release, hidden tests, each assignment's gradebook entries). A worker unpacks a 
 keeps it under its digest; it never reads the grading machine's course folder, and it sends back
 plain results. Only the main process writes the gradebook and the course folders.
 
-A Dask worker must be able to sandbox student code (bubblewrap) and run the same rnncourse code
-as the grading machine; a worker that cannot is refused, and the summary says which and why.
+A worker must be able to sandbox student code (bubblewrap) and run the same rnncourse code as
+the grading machine (`worker_problem`); a Dask worker that cannot is given no work, and the
+summary says which and why.
 """
 
-import asyncio
 import atexit
 import concurrent.futures
 import functools
@@ -25,9 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course import CourseError, first_line
+from .course import first_line
 
-CONNECT_SECONDS = 10
 SETUP_HINT = "run the README's first command there (`bash .ci/setup`)"
 
 
@@ -47,7 +47,10 @@ class LocalExecutor:
     errors = (BrokenProcessPool, OSError, RuntimeError)
 
     def __init__(self, pool):
-        self.pool, self.refused = pool, {}
+        self.pool = pool
+
+    def refused(self):
+        return {}
 
     def share(self, data):
         return data
@@ -58,30 +61,8 @@ class LocalExecutor:
     def as_completed(self, futures):
         return concurrent.futures.as_completed(futures)
 
-
-class DaskExecutor:
-    """The workers of a Dask cluster that passed `worker_problem`."""
-    errors = (Exception, asyncio.CancelledError)
-
-    def __init__(self, client, code):
-        self.client = client
-        problems = client.run(worker_problem, code)
-        self.refused = {worker: why for worker, why in problems.items() if why}
-        self.workers = sorted(set(problems) - set(self.refused))
-        if not self.workers:
-            raise CourseError(f"no Dask worker at {client.scheduler.address} can grade: " + "; ".join(
-                f"worker {worker} {why}" for worker, why in sorted(self.refused.items())))
-
-    def share(self, data):
-        """The data on every usable worker, sent once."""
-        return self.client.scatter(data, workers=self.workers, broadcast=True, hash=False)
-
-    def submit(self, function, *args):
-        return self.client.submit(function, *args, pure=False, workers=self.workers, allow_other_workers=False)
-
-    def as_completed(self, futures):
-        from distributed import as_completed
-        return as_completed(list(futures), loop=self.client.loop)
+    def result(self, future):
+        return future.result()
 
 
 def scheduler_address(option=None):
@@ -98,28 +79,12 @@ def executor(address, pool, code):
     if not address:
         yield LocalExecutor(pool)
         return
-    client = connect(address)
+    from . import dask_cluster
+    client = dask_cluster.connect(address)
     try:
-        yield DaskExecutor(client, code)
+        yield dask_cluster.DaskExecutor(client, code)
     finally:
         client.close()
-
-
-def connect(address):
-    from distributed import Client
-    try:
-        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
-    except (OSError, TimeoutError, ValueError, TypeError) as error:
-        raise CourseError(f"cannot reach the Dask scheduler at {address} ({first_line(error)}): start one "
-                          "with `dask scheduler`, or give its address with --scheduler or DASK_SCHEDULER_ADDRESS; "
-                          "leave both out to grade on this machine") from None
-    try:
-        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
-    except (OSError, TimeoutError) as error:
-        client.close()
-        raise CourseError(f"no Dask worker is connected to {address} ({first_line(error)}): start "
-                          f"`dask worker {address} --nthreads 1` on each grading machine") from None
-    return client
 
 
 # ---------------------------------------------------------------- on a worker

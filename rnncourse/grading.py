@@ -143,13 +143,14 @@ def grade_class(course, assignments, jobs=None, feedback=True, scheduler=None):
                 _merge(gradebook, result, result)  # changes nothing unless the gradebook lost it
             if not result.scored:
                 _remove_outputs(course, result)
+        refused = grader.refused()
         if feedback:
             _generate_feedback(course, gradebook, cluster.LocalExecutor(pool), results)
         for result in results:
             result.save(course.root)
         grades = _export(course, gradebook)
     report = ClassGrades(results, [(j.student, j.assignment) for j in todo], grades,
-                         course.root / "feedback", time.perf_counter() - started, grader.refused)
+                         course.root / "feedback", time.perf_counter() - started, refused)
     print(summary(report))
     return report
 
@@ -318,7 +319,7 @@ def _run(executor, work, jobs, description, on_crash, *args):
     with tqdm(total=len(futures), desc=description, unit="submission", file=sys.stderr) as progress:
         for future in executor.as_completed(futures):
             try:
-                yield future.result()
+                yield executor.result(future)
             except executor.errors as error:
                 yield on_crash(futures[future], error)
             progress.update()
@@ -332,7 +333,7 @@ def _grade(job, bundle):
     try:
         problem = cluster.worker_problem(bundle.code)
         if problem:  # fail closed: no sandbox, no grading
-            return Graded(_crashed_grading(job, f"worker {cluster.worker_name()} {problem}", refused=True))
+            return Graded(_crashed_grading(job, CourseError(f"worker {cluster.worker_name()} {problem}")))
         with tempfile.TemporaryDirectory(prefix="rnn-course-submission-") as scratch:
             return _grade_submission(job, cluster.unpacked(bundle), Path(scratch))
     except Exception as error:  # noqa: BLE001 (a bug or a broken machine must not stop the class)
@@ -344,8 +345,10 @@ def _lost(job, error):
     return Graded(_crashed_grading(job, error))
 
 
-def _crashed_grading(job, error, refused=False):
-    why = str(error) if refused else f"grading crashed ({type(error).__name__}: {first_line(error)})"
+def _crashed_grading(job, error):
+    """A result to grade again next run: the grading machinery failed (a CourseError says why to
+    the user), not the submission."""
+    why = str(error) if isinstance(error, CourseError) else f"grading crashed ({type(error).__name__}: {first_line(error)})"
     return Result(job.student, job.assignment, FAILED, f"{why}; run `rnn-course grade` again",
                   job.key, job.submission, retry=True)
 
