@@ -2,6 +2,8 @@
 cluster of separate processes), and the corpus graded once per session on that cluster."""
 
 import csv
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,13 +14,13 @@ from rnncourse.grading import grade_class
 
 from .services import DaskProcesses, PostgresServer
 
-# Hostile entries are graded by tests/test_hostile.py, in one plain `nbgrader autograde` run.
+# Hostile entries are graded by tests/test_hostile.py, by plain `nbgrader autograde` commands.
 HONEST_ENTRIES = [e for e in corpus.entries() if not e.hostile]
 
 
 # The test modules that use the corpus grading (corpus_class): under pytest-xdist they run in
 # one worker, so that the corpus is graded once.
-CORPUS_MODULES = {"test_corpus.py", "test_class_grading.py", "test_cluster.py", "test_demo_class.py"}
+CORPUS_MODULES = {"test_corpus.py", "test_class_grading.py", "test_demo_class.py"}
 
 
 def test_group(path):
@@ -48,6 +50,31 @@ def pytest_collection_modifyitems(items):
     if strays:
         raise pytest.UsageError(f"{', '.join(strays)} use the corpus grading: add them to CORPUS_MODULES "
                                 "in tests/conftest.py, or the corpus is graded once more")
+
+
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def command(capfd):
+    """command(main, *args): a command's main(argv), run in this process as its console script
+    would run it; a Ran with the exit status and what it wrote to stdout and stderr."""
+    def run(main, *args):
+        capfd.readouterr()
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as stop:  # as the interpreter exits: a message goes to stderr, status 1
+            code = stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+            if isinstance(stop.code, str):
+                print(stop.code, file=sys.stderr)
+        out, err = capfd.readouterr()
+        return Ran(code, out, err)
+    return run
 
 
 @pytest.fixture

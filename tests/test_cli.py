@@ -1,26 +1,21 @@
 """The command line: one-line messages for mistakes, and the README's commands are CI's."""
 
-import subprocess
-import sys
 from pathlib import Path
+
+from rnncourse import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def rnn_course(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "rnncourse.cli", *args], cwd=cwd,
-                          capture_output=True, text=True)
-
-
-def test_unknown_assignment_is_one_line_naming_the_valid_ones():
-    result = rnn_course("release", "rnn_intro")
+def test_unknown_assignment_is_one_line_naming_the_valid_ones(command):
+    result = command(cli.main, "release", "rnn_intro")
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "rnn_introduction" in lines[0], f"got {result.stderr!r}"
 
 
-def test_not_a_course_directory_is_one_line(tmp_path):
-    result = rnn_course("--course", str(tmp_path), "grade")
+def test_not_a_course_directory_is_one_line(tmp_path, command):
+    result = command(cli.main, "--course", tmp_path, "grade")
     lines = result.stderr.strip().splitlines()
     assert result.returncode != 0 and len(lines) == 1 and "nbgrader_config.py" in lines[0], result.stderr
 

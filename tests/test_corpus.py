@@ -1,7 +1,7 @@
 """Every corpus entry earns exactly its expected per-cell scores through the real grading path.
 
 The whole corpus (every entry of every assignment but the hostile ones, built from the release
-and the master) is graded once per test session as one synthetic class with `grade_class`:
+and the master) is graded once per test session as one synthetic class with `grade_class`, on a Dask cluster:
 nbgrader's autograde with the course's sandboxed grader, the gradebook merge and the per-cell
 export.
 """
@@ -46,3 +46,11 @@ def test_unchanged_release_scores_zero_without_crashing(corpus_grades, assignmen
     assert row["status"] == "graded", f"the release of {assignment} was not graded: {row['reason']}"
     assert set(scores(row, assignment).values()) == {0.0}, \
         f"the unchanged release of {assignment} earned {scores(row, assignment)}"
+
+
+def test_every_student_folder_has_an_export_row(corpus_class):
+    course, report, rows = corpus_class
+    folders = {p.name for p in (course.root / "submitted").iterdir()}
+    assert {student for student, _ in rows} == folders, "students without a row in the export"
+    assert len(rows) == len(folders) * len(course.assignments), "not one row per student and assignment"
+    assert not report.refused, f"healthy Dask workers were refused: {report.refused}"

@@ -1,9 +1,14 @@
-"""Hostile submissions, graded with an honest one in ONE `nbgrader autograde` run through
-the course's real grading path (sandboxed kernel, hidden tests in the grader, gradebook).
+"""Hostile submissions, graded with an honest one through the course's real grading path
+(sandboxed kernel, hidden tests in the grader, gradebook) by the plain `nbgrader autograde`
+command: two runs at once, each grading half of the hostile entries and an honest student.
 
 Every entry tests/corpus/<a>/hostile_*.py earns exactly its expected per-cell scores, the
-honest student in the same run earns full marks, and nothing outside the sandbox changed.
+honest student of each run earns full marks, and nothing outside the sandbox changed.
 """
+
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -19,16 +24,26 @@ ASSIGNMENT = "rnn_introduction"
 HOSTILE = [s for s in corpus.entries(ASSIGNMENT) if s.hostile]
 HONEST = corpus.Submission(ASSIGNMENT, "honest_student", "the solved release, unchanged")
 CANARY = "a canary no student may change\n"
-# Short limits keep the hostile run quick; honest notebooks of this assignment need a few seconds.
-LIMITS = {"Execute": {"timeout": 5}, "GradeInSandbox": {"call_timeout": 3, "wall_timeout": 30}}
+RUNS = 2
+NBGRADER = Path(sys.executable).parent / "nbgrader"
 
 
 def autograde_everyone(course):
+    """nbgrader autograde of every student, in this process, with the hostile entries' short limits."""
     config = course.config()
-    config.merge(Config(LIMITS))
+    config.merge(Config(quickcheck.HOSTILE_LIMITS))
     api = NbGraderAPI(CourseDirectory(config=config), config=config)
     with working_directory(course.root):
         return api.autograde(ASSIGNMENT, "*")
+
+
+def start_autograde(course):
+    """`nbgrader autograde` of every student, as a command, with the hostile entries' short limits."""
+    limits = [f"--{section}.{name}={value}" for section, values in quickcheck.HOSTILE_LIMITS.items()
+              for name, value in values.items()]
+    log = open(course.root / "autograde.log", "w")
+    return subprocess.Popen([str(NBGRADER), "autograde", ASSIGNMENT, f"--CourseDirectory.db_url={course.db_url}",
+                             *limits], cwd=course.root, stdout=log, stderr=subprocess.STDOUT)
 
 
 def scores(course, student, grade_ids):
@@ -39,15 +54,26 @@ def scores(course, student, grade_ids):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    """(course, autograde result, {student: {grade_id: score}}, {grade_id: max points})."""
-    course = Course().scratch_copy(tmp_path_factory.mktemp("hostile") / "course")
-    course.generate_release(ASSIGNMENT)
-    (course.root / "canary.txt").write_text(CANARY)
-    demo.write_submissions(course, ASSIGNMENT, {s.name: s for s in [*HOSTILE, HONEST]})
-    result = autograde_everyone(course)
-    max_points = quickcheck.autograded_cells(nbformat.read(course.master(ASSIGNMENT), 4))
-    got = {s.name: scores(course, s.name, max_points) for s in [*HOSTILE, HONEST]}
-    return course, result, got, max_points
+    """({(student, run): the course that graded them}, [(each run's course, its exit status)],
+    {(student, run): {grade_id: score}}, {grade_id: max points})."""
+    courses, runs = {}, []
+    for number in range(RUNS):
+        course = Course().scratch_copy(tmp_path_factory.mktemp(f"hostile{number}") / "course")
+        course.generate_release(ASSIGNMENT)
+        (course.root / "canary.txt").write_text(CANARY)
+        students = {s.name: s for s in [*HOSTILE[number::RUNS], HONEST]}
+        demo.write_submissions(course, ASSIGNMENT, students)
+        runs.append((course, start_autograde(course)))
+        courses.update({(name, number): course for name in students})
+    status = [(course, process.wait()) for course, process in runs]
+    max_points = quickcheck.autograded_cells(nbformat.read(Course().master(ASSIGNMENT), 4))
+    got = {key: scores(course, key[0], max_points) for key, course in courses.items()}
+    return courses, status, got, max_points
+
+
+def run_of(courses, student):
+    """The course whose run graded the student (the honest student: the first run's)."""
+    return next(course for (name, _), course in courses.items() if name == student)
 
 
 def outputs(course, student):
@@ -60,43 +86,45 @@ def outputs(course, student):
     return "\n".join(texts)
 
 
-def test_the_run_graded_every_submission(graded):
-    course, result, _, _ = graded
-    assert result["success"], f"nbgrader autograde failed:\n{result.get('log')}"
-    missing = [s.name for s in [*HOSTILE, HONEST] if not (course.root / "autograded" / s.name / ASSIGNMENT).is_dir()]
+def test_each_run_graded_every_submission(graded):
+    courses, status, _, _ = graded
+    for course, code in status:
+        assert code == 0, f"nbgrader autograde failed:\n{(course.root / 'autograde.log').read_text()[-3000:]}"
+    missing = [name for (name, _), course in courses.items() if not (course.root / "autograded" / name / ASSIGNMENT).is_dir()]
     assert not missing, f"these submissions were dropped instead of graded: {missing}"
 
 
 @pytest.mark.parametrize("submission", HOSTILE, ids=lambda s: s.name)
 def test_hostile_submission_earns_exactly_its_expected_scores(graded, submission):
     _, _, got, max_points = graded
-    expected = submission.expected_scores(max_points)
-    assert got[submission.name] == expected, f"{submission.name}: {submission.description}"
+    [scored] = [points for (name, _), points in got.items() if name == submission.name]
+    assert scored == submission.expected_scores(max_points), f"{submission.name}: {submission.description}"
 
 
-def test_the_honest_student_in_the_same_run_earns_full_marks(graded):
+def test_the_honest_student_of_each_run_earns_full_marks(graded):
     _, _, got, max_points = graded
-    assert got[HONEST.name] == max_points
+    assert [points for (name, _), points in got.items() if name == HONEST.name] == [max_points] * RUNS
 
 
 def test_nothing_outside_the_sandbox_changed(graded):
-    course, _, _, _ = graded
-    assert (course.root / "canary.txt").read_text() == CANARY
-    assert (course.root / "gradebook.db").read_bytes().startswith(b"SQLite format 3")
-    attempts = outputs(course, "hostile_write_outside")
+    courses, status, _, _ = graded
+    for course, _ in status:
+        assert (course.root / "canary.txt").read_text() == CANARY
+        assert (course.root / "gradebook.db").read_bytes().startswith(b"SQLite format 3")
+    attempts = outputs(run_of(courses, "hostile_write_outside"), "hostile_write_outside")
     assert "could not write ../../../canary.txt" in attempts, "the writing cell should have run"
     assert "\nwrote " not in "\n" + attempts, f"a write succeeded:\n{attempts}"
 
 
 def test_no_hidden_test_solution_or_gradebook_was_readable(graded):
-    course, _, _, _ = graded
-    found = outputs(course, "hostile_read_hidden_files")
+    courses, _, _, _ = graded
+    found = outputs(run_of(courses, "hostile_read_hidden_files"), "hostile_read_hidden_files")
     assert "searched the machine" in found, "the searching cell should have run"
     assert "LEAK" not in found, found
 
 
 def test_feedback_shows_no_hidden_test_code(graded):
-    course, _, _, _ = graded
-    for submission in [*HOSTILE, HONEST]:
-        shown = outputs(course, submission.name)
-        assert "def test_" not in shown and "student." not in shown, f"{submission.name} shows test code"
+    courses, _, _, _ = graded
+    for (name, _), course in courses.items():
+        shown = outputs(course, name)
+        assert "def test_" not in shown and "student." not in shown, f"{name} shows test code"

@@ -2,16 +2,14 @@
 problem, and release/ and solutions/ stay as they were unless the whole release succeeded."""
 
 import copy
-import subprocess
-import sys
-from pathlib import Path
+import shutil
 
 import nbformat
 import pytest
 
+from rnncourse import cli
 from rnncourse.course import Course, CourseError, master_problems
 
-ROOT = Path(__file__).resolve().parent.parent
 ASSIGNMENT = "rnn_introduction"
 MASTER = nbformat.read(Course().master(ASSIGNMENT), 4)
 
@@ -57,26 +55,30 @@ def test_a_damaged_master_gets_one_line_naming_the_cell_and_the_problem(damage, 
         assert len(problems) == 1 and expected in problems[0], f"expected one line with {expected!r}, got {problems}"
 
 
-def rnn_course(course, *args):
-    return subprocess.run([sys.executable, "-m", "rnncourse.cli", "--course", str(course.root), *args],
-                          cwd=ROOT, capture_output=True, text=True)
-
-
 def folders(course):
     """The bytes of every file in release/ and solutions/ of the assignment."""
     return {p: p.read_bytes() for kind in ("release", "solutions")
             for p in sorted((course.root / kind / ASSIGNMENT).rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def released_course(scratch_course):
+@pytest.fixture(scope="module")
+def released_once(tmp_path_factory):
     """A scratch course with release/ and (unexecuted) solutions/ of the assignment."""
-    scratch_course.generate_release(ASSIGNMENT)
-    scratch_course.generate_solution(ASSIGNMENT, execute=False)
-    return scratch_course
+    course = Course().scratch_copy(tmp_path_factory.mktemp("released") / "course")
+    course.generate_release(ASSIGNMENT)
+    course.generate_solution(ASSIGNMENT, execute=False)
+    return course
 
 
-def test_release_clears_outputs_and_stops_at_a_duplicated_grade_id_keeping_the_previous_release(released_course):
+@pytest.fixture
+def released_course(released_once, tmp_path):
+    """A copy of released_once of the test's own, with a gradebook of its own."""
+    shutil.copytree(released_once.root, tmp_path / "course")
+    return Course(tmp_path / "course", db_url=f"sqlite:///{tmp_path / 'course' / 'gradebook.db'}")
+
+
+def test_release_clears_outputs_and_stops_at_a_duplicated_grade_id_keeping_the_previous_release(released_course,
+                                                                                                command):
     path = released_course.master(ASSIGNMENT)
     nb = nbformat.read(path, 4)
     duplicate_test_cell(nb)
@@ -85,7 +87,7 @@ def test_release_clears_outputs_and_stops_at_a_duplicated_grade_id_keeping_the_p
     cell(nb, "forward").metadata["collapsed"] = False
     nbformat.write(nb, path)
     before = folders(released_course)
-    result = rnn_course(released_course, "release", ASSIGNMENT)
+    result = command(cli.main, "--course", released_course.root, "release", ASSIGNMENT)
     assert result.returncode != 0 and "Traceback" not in result.stderr and "NbGraderException" not in result.stderr
     assert "pasted-copy" in result.stderr and "test_forward" in result.stderr, result.stderr
     assert "cleared outputs of 1 cell, cell metadata of 1 cell" in result.stdout, result.stdout
