@@ -11,7 +11,8 @@ pid namespace, so killing the sandbox kills everything the student started.
 
 Every kernel starts with Python's and numpy's global random generators seeded, numpy's
 default_rng() without a seed drawing from a fixed seed sequence, and a fixed hash seed, so
-that grading the same notebook twice gives the same outputs.
+that grading the same notebook twice gives the same outputs. Its matplotlib figures are not
+drawn (they show as text), which saves most of the time plots take.
 """
 
 import contextlib
@@ -249,7 +250,10 @@ class SandboxedKernelManager(AsyncKernelManager):
         return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
                                 f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}",
                                 # the banner's tip, built for every kernel_info request, draws from `random`
-                                "--InteractiveShell.enable_tip=False"],
+                                "--InteractiveShell.enable_tip=False",
+                                # figures show as text, never drawn: the cells graded by hand show
+                                # the figures the student handed in (rnncourse.submitted_outputs)
+                                "--InlineBackend.figure_formats=set()"],
                           display_name="Python 3 (sandboxed)", language="python",
                           interrupt_mode="message", env={})
 
