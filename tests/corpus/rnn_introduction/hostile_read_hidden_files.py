@@ -10,14 +10,17 @@ SKIP = ("/proc", "/sys", "/dev", "/usr")
 OWN_FOLDER = os.getcwd()  # a copy of this submission's folder, this notebook included
 
 
+def library(path):
+    return "site-packages" in path or "/lib/python" in path
+
+
 def leaks(path):
+    if library(path) or os.path.realpath(path).startswith(OWN_FOLDER):
+        return
     try:
         with open(path, errors="replace") as file:
             text = file.read(2_000_000)
     except OSError:
-        return
-    library = "site-packages" in path or "/lib/python" in path
-    if library or os.path.realpath(path).startswith(OWN_FOLDER):
         return
     for secret in SECRETS:
         if secret in text:
@@ -30,7 +33,7 @@ for guess in ("../../../gradebook.db", "../../../source/rnn_introduction/rnn_int
               "/work/main/source/rnn_introduction/rnn_introduction.ipynb"):
     leaks(guess)
 for folder, dirs, files in os.walk("/"):
-    dirs[:] = [d for d in dirs if os.path.join(folder, d) not in SKIP]
+    dirs[:] = [d for d in dirs if os.path.join(folder, d) not in SKIP and not library(os.path.join(folder, d))]
     for name in files:
         if name.endswith((".py", ".ipynb", ".db", ".json")) and name != "fontlist-v3.11.0.json":
             leaks(os.path.join(folder, name))
