@@ -14,6 +14,7 @@ the run as failures to grade again next time, instead of the run waiting forever
 """
 
 import asyncio
+import socket
 import time
 
 from distributed import Client, as_completed
@@ -116,6 +117,7 @@ def _itself(data):
 
 def connect(address):
     try:
+        _refuse_early(address)
         client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as error:
         raise CourseError(f"cannot reach the Dask scheduler at {address} ({first_line(error)}): start one "
@@ -128,3 +130,14 @@ def connect(address):
         raise CourseError(f"no Dask worker is connected to {address} ({first_line(error)}): start "
                           f"`dask worker {address} --nthreads 1` on each grading machine") from None
     return client
+
+
+def _refuse_early(address):
+    """OSError at once when nothing listens at a tcp:// address (Dask's client would retry for
+    CONNECT_SECONDS first)."""
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return
+    host, _, port = rest.rpartition(":")
+    if port.isdigit():
+        socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=CONNECT_SECONDS).close()

@@ -18,18 +18,20 @@ from .services import DaskProcesses, PostgresServer
 HONEST_ENTRIES = [e for e in corpus.entries() if not e.hostile]
 
 
-# The test modules that use the corpus grading (corpus_class): under pytest-xdist they run in
-# one worker, so that the corpus is graded once.
-CORPUS_MODULES = {"test_corpus.py", "test_class_grading.py", "test_demo_class.py"}
+# Test modules that share what a session makes once: under pytest-xdist each group runs in one
+# worker, so that it is made once.
+SHARING = {"corpus grading": {"test_corpus.py", "test_class_grading.py", "test_demo_class.py"},  # corpus_class
+           "exchange round trip": {"test_exchange.py", "test_browser.py"}}  # tests/round_trip.py
 
 
-def test_group(path):
+def worker_unit(path):
     """The unit of tests a pytest-xdist worker takes whole: a module (its tests share module
-    fixtures), the hidden tests of an assignment (its master runs once per worker), or every
-    module of CORPUS_MODULES."""
+    fixtures), the hidden tests of an assignment (its master runs once per worker), or the
+    modules of a SHARING group."""
     path = Path(path)
-    if path.name in CORPUS_MODULES:
-        return "corpus grading"
+    group = next((name for name, modules in SHARING.items() if path.name in modules), None)
+    if group:
+        return group
     if path.parent.parent.name == "hidden":
         return f"hidden tests of {path.parent.name}"
     return path.as_posix()
@@ -40,15 +42,16 @@ def pytest_xdist_make_scheduler(config, log):
 
     class ByTestGroup(LoadScopeScheduling):
         def _split_scope(self, nodeid):
-            return test_group(nodeid.split("::")[0])
+            return worker_unit(nodeid.split("::")[0])
 
     return ByTestGroup(config, log)
 
 
 def pytest_collection_modifyitems(items):
-    strays = sorted({item.path.name for item in items if "corpus_class" in item.fixturenames} - CORPUS_MODULES)
+    strays = sorted({item.path.name for item in items if "corpus_class" in item.fixturenames}
+                    - SHARING["corpus grading"])
     if strays:
-        raise pytest.UsageError(f"{', '.join(strays)} use the corpus grading: add them to CORPUS_MODULES "
+        raise pytest.UsageError(f"{', '.join(strays)} use the corpus grading: add them to SHARING['corpus grading'] "
                                 "in tests/conftest.py, or the corpus is graded once more")
 
 
