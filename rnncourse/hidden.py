@@ -156,7 +156,8 @@ def run(assignment, student, grade_ids):
     files = test_files(assignment, grade_ids)
     if files:
         args = [str(f) for f in files] + [
-            "-p", "no:cacheprovider", "-p", "no:terminal", "--disable-plugin-autoload", "--assert=plain", "--capture=sys",
+            "-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:unraisableexception", "--disable-plugin-autoload",
+            "--assert=plain", "--capture=sys",
             "--continue-on-collection-errors",
             f"--rootdir={COURSE_ROOT}", f"--confcutdir={HIDDEN_TESTS}", "-o", "addopts=",
             "-W", "ignore"]
