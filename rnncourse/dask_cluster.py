@@ -2,9 +2,9 @@
 
 Every worker of the cluster, those connected when the run starts and those that join during
 it, is checked by a worker plugin (`GraderCheck`): a worker that can sandbox student code and
-runs the grading machine's rnncourse code gets the Dask resource `rnncourse-grader`, one unit
-per thread. Grading tasks need a unit, so they go to such workers only; the others are named
-in the summary.
+runs the grading machine's rnncourse code gets one unit of the Dask resource `rnncourse-grader`.
+Grading tasks need a unit, so they go to such workers only, one at a time (nbgrader's API is
+not thread-safe: it changes the working directory); the others are named in the summary.
 
 The grading inputs (a `Bundle`) are the result of a task, not scattered data: a worker fetches
 them from a peer when it first needs them, and when every worker holding them is lost, the task
@@ -41,7 +41,7 @@ class GraderCheck(WorkerPlugin):
     async def setup(self, worker):
         worker.rnncourse_problem = worker_problem(self.code)
         if not worker.rnncourse_problem:
-            await worker.set_resources(**{GRADER: worker.state.nthreads})
+            await worker.set_resources(**{GRADER: 1})
 
 
 def _problem(dask_worker):
