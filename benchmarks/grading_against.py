@@ -19,11 +19,12 @@ not name: one mistake costing more than its own cell.
 import argparse
 import contextlib
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from side_by_side import alternating_rounds, print_medians
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,19 +144,10 @@ def main():
         if args.isolation:
             isolation(trees)
             return
-        times = {name: [] for name in trees}
-        for round_number in range(args.rounds):
-            order = list(trees) if round_number % 2 == 0 else list(reversed(trees))
-            for name in order:
-                times[name].append(seconds_per_submission(trees[name], args.assignment, args.students))
-                print(f"round {round_number + 1} {name:15s} {times[name][-1]:5.2f} s per submission")
-    median = {name: statistics.median(values) for name, values in times.items()}
-    print(f"\n{args.assignment}, {args.students} honest submissions per run, median of {args.rounds} rounds "
-          "(one nbgrader autograde each, its start included):")
-    for name, seconds in median.items():
-        print(f"  {name:15s} {seconds:5.2f} s per submission")
-    print(f"  ratio           {median['this checkout'] / median[args.rev]:5.2f} (this checkout / {args.rev})")
-
+        medians = alternating_rounds({name: lambda tree=tree: seconds_per_submission(
+            tree, args.assignment, args.students) for name, tree in trees.items()}, args.rounds)
+    print_medians(f"{args.assignment}, {args.students} honest submissions per run, median of {args.rounds} "
+                  "rounds (one nbgrader autograde each, its start included):", medians)
 
 if __name__ == "__main__":
     main()

@@ -6,18 +6,19 @@ A scratch copy of the course gets a class of honest students (the solved release
 round grades the whole class twice with one `nbgrader autograde <assignment> "*"` each,
 through nbgrader's API and the course's configuration: sandboxed (as the course grades)
 and unsandboxed (`GradeInSandbox.sandboxed = False`: the same preprocessor, hidden tests
-and verdicts, with a plain local kernel). The two modes alternate within a round. Prints
-the median seconds per submission of each mode and their ratio, and checks that both
-gave every student full marks.
+and verdicts, with a local kernel started with the same arguments). The two modes
+alternate which goes first from round to round. Prints the median seconds per submission of
+each mode and their ratio, and stops if either mode did not give every student full marks.
 """
 
 import argparse
-import statistics
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import nbformat
+import sqlalchemy
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
@@ -25,8 +26,10 @@ from traitlets.config import Config
 
 from rnncourse import demo, quickcheck
 from rnncourse.course import Course, working_directory
+from side_by_side import alternating_rounds, print_medians
 
 MODES = {"sandboxed": True, "unsandboxed": False}
+warnings.simplefilter("ignore", sqlalchemy.exc.SAWarning)  # nbgrader's own autoflush warnings
 
 
 def honest_class(course, assignment, size):
@@ -48,6 +51,14 @@ def grade(course, assignment, sandboxed):
     return time.perf_counter() - start
 
 
+def grade_checked(course, assignment, students, sandboxed):
+    """Seconds per submission of one autograde run over the class, which must earn full marks."""
+    seconds = grade(course, assignment, sandboxed)
+    if not all_full_marks(course, assignment, students):
+        raise SystemExit(f"an honest student lost points ({'un' * (not sandboxed)}sandboxed)")
+    return seconds / len(students)
+
+
 def all_full_marks(course, assignment, students):
     full = quickcheck.autograded_cells(nbformat.read(course.master(assignment), 4))
     with Gradebook(course.db_url) as gradebook:
@@ -66,20 +77,10 @@ def main():
         course = Course().scratch_copy(Path(scratch) / "course")
         course.generate_release(args.assignment)
         students = honest_class(course, args.assignment, args.students)
-        per_submission = {mode: [] for mode in MODES}
-        for round_number in range(args.rounds):
-            order = list(MODES) if round_number % 2 == 0 else list(reversed(MODES))
-            for mode in order:
-                seconds = grade(course, args.assignment, MODES[mode])
-                per_submission[mode].append(seconds / len(students))
-                print(f"round {round_number + 1} {mode:11s} {seconds:6.1f} s for {len(students)} submissions, "
-                      f"full marks: {all_full_marks(course, args.assignment, students)}")
-    median = {mode: statistics.median(times) for mode, times in per_submission.items()}
-    print(f"\n{args.assignment}, {len(students)} honest submissions, median of {args.rounds} rounds "
-          "(one nbgrader autograde run each, startup included):")
-    for mode, seconds in median.items():
-        print(f"  {mode:11s} {seconds:5.2f} s per submission")
-    print(f"  ratio       {median['sandboxed'] / median['unsandboxed']:5.2f} (sandboxed / unsandboxed)")
+        medians = alternating_rounds({mode: lambda sandboxed=sandboxed: grade_checked(
+            course, args.assignment, students, sandboxed) for mode, sandboxed in MODES.items()}, args.rounds)
+    print_medians(f"{args.assignment}, {len(students)} honest submissions, median of {args.rounds} rounds "
+                  "(one nbgrader autograde run each, startup included):", medians)
 
 
 if __name__ == "__main__":

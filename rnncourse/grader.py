@@ -36,7 +36,7 @@ from traitlets import Bool, Float, Integer
 
 from . import execution, hidden, remote
 from .hidden import CellVerdict, Outcome
-from .sandbox import Limits, Sandbox
+from .sandbox import GRADING_KERNEL_ARGUMENTS, Limits, Sandbox
 
 VERDICT_ERROR = "HiddenTestsFailed"
 STOPPED_ANSWERING = "it ran past the time limit of a cell and the kernel did not answer the interrupt"
@@ -168,7 +168,7 @@ class GradeInSandbox(Execute):
         with tempfile.TemporaryDirectory(prefix="rnnunsandboxed-") as scratch:
             work = Path(scratch) / "work"
             shutil.copytree(folder, work) if folder else work.mkdir()
-            yield execution.IpcKernelManager(kernel_name="python3"), work
+            yield UnsandboxedGradingKernelManager(kernel_name="python3"), work
 
     def _execute(self, nb, resources, km, working_copy):
         """Run every cell; the reason why the kernel stopped early, or None."""
@@ -203,6 +203,13 @@ class GradeInSandbox(Execute):
             self.kc.stop_channels()
         if km.has_kernel:
             run_sync(km.shutdown_kernel)(now=True)
+
+
+class UnsandboxedGradingKernelManager(execution.IpcKernelManager):
+    """A local kernel started like a sandboxed grading kernel (for benchmarks only)."""
+
+    def format_kernel_cmd(self, extra_arguments=None):
+        return super().format_kernel_cmd([*GRADING_KERNEL_ARGUMENTS, *(extra_arguments or [])])
 
 
 class OneTimeoutPerCell:

@@ -107,7 +107,7 @@ class ClassGrades:
     results: list
     regraded: list
     grades: Path
-    feedback: Path
+    feedback: Path | None  # None when no feedback was asked for
     seconds: float = 0.0
     refused: dict = field(default_factory=dict)  # Dask worker -> why it was not given work
 
@@ -150,7 +150,7 @@ def grade_class(course, assignments, jobs=None, feedback=True, scheduler=None):
             result.save(course.root)
         grades = _export(course, gradebook)
     report = ClassGrades(results, [(j.student, j.assignment) for j in todo], grades,
-                         course.root / "feedback", time.perf_counter() - started, refused)
+                         course.root / "feedback" if feedback else None, time.perf_counter() - started, refused)
     print(summary(report))
     return report
 
@@ -568,5 +568,6 @@ def summary(report):
               for r in results if r.reason]
     lines += [f"  refused  Dask worker {worker}: it {why}" for worker, why in sorted(report.refused.items())]
     lines.append(f"grades:   {report.grades} (a row per student and assignment, a column per graded cell)")
-    lines.append(f"feedback: {report.feedback}/<student>/<assignment>/")
+    if report.feedback:
+        lines.append(f"feedback: {report.feedback}/<student>/<assignment>/")
     return "\n".join(lines)

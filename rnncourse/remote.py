@@ -209,6 +209,13 @@ def in_process(namespace):
     return Student(InProcessTransport(namespace))
 
 
+def _ended(content):
+    """Why the serving cell ended, from its execute reply."""
+    if content.get("status") == "ok":
+        return "its serving cell ended"
+    return f"{content.get('ename', 'Error')}: {content.get('evalue', '')}".rstrip(": ")
+
+
 class KernelTransport:
     """Requests answered by the endpoint inside a running Jupyter kernel.
 
@@ -283,9 +290,7 @@ class KernelTransport:
         while self.client.shell_channel.msg_ready():
             reply = self.client.get_shell_msg(timeout=1)
             if reply["parent_header"].get("msg_id") == self.serving:
-                content = reply["content"]
-                why = f"{content.get('ename', 'it')}: {content.get('evalue', 'ended')}".rstrip(": ")
-                raise StudentError(self._stop(f"the notebook stopped answering the grader ({why})"))
+                raise StudentError(self._stop(f"the notebook stopped answering the grader ({_ended(reply['content'])})"))
 
     def _stop(self, why):
         self.dead = why

@@ -48,6 +48,15 @@ SEED_GENERATORS = ("import random as _r, numpy as _n; _r.seed(0); _n.random.seed
                    "_n.random.default_rng = (lambda make, seeds: lambda seed=None: make("
                    "seeds.spawn(1)[0] if seed is None else seed))(_n.random.default_rng, _n.random.SeedSequence(0)); "
                    "del _r, _n")
+# How every grading kernel starts, sandboxed or not (benchmarks grade unsandboxed too).
+GRADING_KERNEL_ARGUMENTS = (
+    f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}",
+    # the banner's tip, built for every kernel_info request, draws from `random`
+    "--InteractiveShell.enable_tip=False",
+    # figures show as text, never drawn: the cells graded by hand show the figures the
+    # student handed in (rnncourse.submitted_outputs)
+    "--InlineBackend.figure_formats=set()",
+)
 
 
 class SandboxError(Exception):
@@ -248,12 +257,7 @@ class SandboxedKernelManager(AsyncKernelManager):
     @property
     def kernel_spec(self):
         return KernelSpec(argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
-                                f"--InteractiveShellApp.exec_lines={SEED_GENERATORS}",
-                                # the banner's tip, built for every kernel_info request, draws from `random`
-                                "--InteractiveShell.enable_tip=False",
-                                # figures show as text, never drawn: the cells graded by hand show
-                                # the figures the student handed in (rnncourse.submitted_outputs)
-                                "--InlineBackend.figure_formats=set()"],
+                                *GRADING_KERNEL_ARGUMENTS],
                           display_name="Python 3 (sandboxed)", language="python",
                           interrupt_mode="message", env={})
 

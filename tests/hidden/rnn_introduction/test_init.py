@@ -11,8 +11,12 @@ A normal draw with a mean square near a^2/3 (standard deviation near 0.0058) put
 its entries outside the interval; a normal draw that stays inside has a far smaller mean square.
 """
 
+import types
+
 import numpy as np
 import pytest
+
+from rnncourse import remote
 
 from .expect import numbers
 
@@ -63,3 +67,20 @@ def test_weights_are_uniform_on_the_interval(student, by):
         assert abs(mean_square - A ** 2 / 3) <= 0.05 * A ** 2, (
             f"the mean square of the entries of {name} should be about {A ** 2 / 3:.4g} for a uniform draw "
             f"on [-{A}, {A}], got {mean_square:.4g}; is the draw uniform?")
+
+
+def marked_init(model, D, I, K):
+    """Weights no random draw gives: a network built with this init shows that it was."""
+    model.W, model.R, model.V = np.full((I, D), 0.001), np.full((I, I), 0.002), np.full((K, I), 0.003)
+
+
+def test_constructor_draws_its_weights_with_init(student):
+    expected = types.SimpleNamespace()
+    marked_init(expected, 2, 3, 1)
+    call = "FullyRecurrentNetwork(2, 3, 1) with an init in place that sets W to 0.001, R to 0.002, V to 0.003"
+    with remote.replaced(student, init=marked_init):
+        model = student.FullyRecurrentNetwork(2, 3, 1)
+    for name in SHAPES:
+        assert np.array_equal(weights(model, name, call), getattr(expected, name)), (
+            f"FullyRecurrentNetwork(D, I, K) should get its weights by calling init(self, D, I, K), but after "
+            f"{call}, {name} is not what that init stores")
