@@ -19,6 +19,9 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 # Cells may train small networks: give each cell two minutes, interrupt beyond that.
 c.Execute.timeout = 120
 c.Execute.interrupt_on_timeout = True
+# Kernels that run outside the sandbox (executing the solutions, nbgrader validate) talk over
+# ipc sockets in a private folder, not over TCP on localhost (ipykernel warns about that).
+c.Execute.kernel_manager_class = "rnncourse.execution.IpcKernelManager"
 c.Execute.record_timing = False  # no timestamps in executed notebooks: regenerating changes only what changed
 
 # Students' deleted grade cells come back (scored zero) instead of vanishing.
@@ -41,7 +44,7 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
     "rnncourse.solution_markers.StripSolutionMarkers",
-    "rnncourse.execution.ExecuteOverIpc",  # nbgrader's Execute, over ipc sockets instead of TCP
+    "nbgrader.preprocessors.Execute",
 ]
 
 # Autograding fails closed (rnncourse/grader.py): a pasted copy of a graded cell is dropped

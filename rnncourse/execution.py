@@ -1,7 +1,8 @@
 """Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests.
 
 Kernels outside the sandbox (executing the solutions, benchmarks) talk over ipc sockets in a
-private folder too (`IpcKernelManager`, `ExecuteOverIpc`), not over TCP on localhost.
+private folder too (`IpcKernelManager`, nbgrader's `Execute.kernel_manager_class`), not over TCP
+on localhost.
 """
 
 import contextlib
@@ -12,7 +13,7 @@ import nbformat
 from jupyter_client import AsyncKernelManager, BlockingKernelClient
 from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
-from nbgrader.preprocessors import ClearHiddenTests, Execute
+from nbgrader.preprocessors import ClearHiddenTests
 
 from . import remote
 from .sandbox import Limits, Sandbox
@@ -81,11 +82,3 @@ class IpcKernelManager(AsyncKernelManager):
         await super()._async_cleanup_resources(restart=restart)
         if not restart:
             self._sockets.cleanup()
-
-
-class ExecuteOverIpc(Execute):
-    """nbgrader's Execute with an IpcKernelManager (for GenerateSolution.preprocessors)."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("kernel_manager_class", IpcKernelManager)
-        super().__init__(**kwargs)

@@ -9,6 +9,7 @@ import pytest
 
 from rnncourse import cli
 from rnncourse.course import Course, CourseError, master_problems
+from nbgrader.preprocessors import Execute
 
 ASSIGNMENT = "rnn_introduction"
 MASTER = nbformat.read(Course().master(ASSIGNMENT), 4)
@@ -120,3 +121,13 @@ def test_an_error_inside_nbgrader_is_one_line_without_traceback(released_course)
     message = str(raised.value)
     assert "Duplicate grade id: test_forward" in message and "\n" not in message, message
     assert folders(released_course) == before
+
+
+def test_solutions_and_validate_run_kernels_that_warn_about_nothing(capfd):
+    """nbgrader's Execute, as the course configures it, talks to its kernel over ipc sockets:
+    no warning about unencrypted TCP."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")])
+    Execute(config=Course().config()).preprocess(nb, {"metadata": {"path": "."}})
+    assert nb.cells[0].outputs[0]["text"] == "42\n"
+    printed = capfd.readouterr()
+    assert "TCP" not in printed.out + printed.err, f"the kernel warned:\n{printed.err}"
