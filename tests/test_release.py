@@ -6,10 +6,10 @@ import shutil
 
 import nbformat
 import pytest
+from nbgrader.preprocessors import Execute
 
 from rnncourse import cli
 from rnncourse.course import Course, CourseError, master_problems
-from nbgrader.preprocessors import Execute
 
 ASSIGNMENT = "rnn_introduction"
 MASTER = nbformat.read(Course().master(ASSIGNMENT), 4)
