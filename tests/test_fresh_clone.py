@@ -2,10 +2,9 @@
 no untracked one: releases, executed solutions, the demo class's grading and its feedback
 are reproducible byte for byte (no timings, no unseeded randomness, no stray files).
 
-It costs about two minutes on two cores (executing the training solution dominates), too
-much for every run of the suite, so it runs when RNNCOURSE_SLOW_TESTS=1 (before a release,
-or in a nightly job): `RNNCOURSE_SLOW_TESTS=1 .venv/bin/pytest -m slow`. The quick staleness
-tests (tests/test_masters.py, tests/test_demo_class.py) check the same folders by content.
+It costs about 90 s on two cores (executing the training solution dominates), on one xdist
+worker while the other runs the rest. The quick staleness tests (tests/test_masters.py,
+tests/test_demo_class.py) check the same folders by content.
 """
 
 import os
@@ -16,9 +15,6 @@ import sys
 import pytest
 
 from rnncourse.course import ROOT
-
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(
-    os.environ.get("RNNCOURSE_SLOW_TESTS") != "1", reason="slow (about 2 min): set RNNCOURSE_SLOW_TESTS=1")]
 
 
 def test_rnn_course_all_on_a_fresh_clone_changes_nothing(tmp_path):
