@@ -88,6 +88,10 @@ class DaskProcesses:
                                 env=env, start_new_session=True)
 
     def add_worker(self, name, env=None):
+        """A worker whose temporary files go to a folder of its own here (they outlive a SIGKILL)."""
+        tmp = self.folder / name
+        tmp.mkdir(exist_ok=True)
+        env = {**(env or os.environ), "TMPDIR": str(tmp)}
         self.workers[name] = self._start(name, [BIN / "dask", "worker", self.address, "--name", name, "--nthreads", "1",
                                                 "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"], env)
         self.wait_for(len(self.workers))
