@@ -16,7 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import nbformat
 from nbgrader.api import Gradebook
 
 from rnncourse import corpus, demo, quickcheck
@@ -37,7 +36,7 @@ def honest_submissions(course, handed_in):
     """(student, assignment) pairs whose corpus entry expects full marks on every test cell."""
     honest = set()
     for assignment in course.assignments:
-        full = quickcheck.autograded_cells(nbformat.read(course.master(assignment), 4))
+        full = quickcheck.master_points(course, assignment)
         entries = {e.name: e for e in corpus.entries(assignment)}
         honest |= {(student, assignment) for student, chosen in handed_in.items()
                    if entries[chosen[assignment]].expected_scores(full) == full}

@@ -17,7 +17,6 @@ import time
 import warnings
 from pathlib import Path
 
-import nbformat
 import sqlalchemy
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
@@ -60,7 +59,7 @@ def grade_checked(course, assignment, students, sandboxed):
 
 
 def all_full_marks(course, assignment, students):
-    full = quickcheck.autograded_cells(nbformat.read(course.master(assignment), 4))
+    full = quickcheck.master_points(course, assignment)
     with Gradebook(course.db_url) as gradebook:
         return all({g.name: g.score for g in gradebook.find_submission_notebook(
             course.notebook_name(assignment), assignment, s).grades if g.name in full} == full

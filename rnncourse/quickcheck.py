@@ -35,6 +35,11 @@ def autograded_cells(nb):
     return {grade_id: points for grade_id, (_, points) in autograded_tests(nb).items()}
 
 
+def master_points(course, assignment):
+    """{grade_id: points} of the autograded test cells of the assignment's master."""
+    return autograded_cells(nbformat.read(course.master(assignment), 4))
+
+
 def released(course, assignment):
     """The student version of the assignment, generated in a scratch copy of the course."""
     with tempfile.TemporaryDirectory(prefix="quickcheck-") as scratch:

@@ -209,10 +209,8 @@ def in_process(namespace):
     return Student(InProcessTransport(namespace))
 
 
-def _ended(content):
-    """Why the serving cell ended, from its execute reply."""
-    if content.get("status") == "ok":
-        return "its serving cell ended"
+def _error(content):
+    """What an execute reply of a failed cell says: "<exception type>: <message>"."""
     return f"{content.get('ename', 'Error')}: {content.get('evalue', '')}".rstrip(": ")
 
 
@@ -254,7 +252,7 @@ class KernelTransport:
                 if '"KeyboardInterrupt"' not in answer:  # it answered before the interrupt came, which
                     self._prompt(lambda prompt: prompt == "", 1)  # must land now, not in the next request
                 raise StudentTimeout(f"did not finish within {self.timeout} s and was interrupted")
-        raise StudentTimeout(self._stop(f"the notebook stopped answering (no reply within {self.timeout} s)"))
+        raise StudentTimeout(self._no_reply())
 
     def _answer(self, request, timeout):
         """The answer to `request`, or None when none came within `timeout` seconds."""
@@ -290,11 +288,16 @@ class KernelTransport:
         while self.client.shell_channel.msg_ready():
             reply = self.client.get_shell_msg(timeout=1)
             if reply["parent_header"].get("msg_id") == self.serving:
-                raise StudentError(self._stop(f"the notebook stopped answering the grader ({_ended(reply['content'])})"))
+                content = reply["content"]
+                why = "its serving cell ended" if content.get("status") == "ok" else _error(content)
+                raise StudentError(self._stop(f"the notebook stopped answering the grader ({why})"))
 
     def _stop(self, why):
         self.dead = why
         return why
+
+    def _no_reply(self):
+        return self._stop(f"the notebook stopped answering (no reply within {self.timeout} s)")
 
     def _run(self, code):
         """Execute code in the kernel (silently), waiting for its reply; StudentError if it fails."""
@@ -307,10 +310,9 @@ class KernelTransport:
                 break
             if reply["parent_header"].get("msg_id") == msg_id:
                 if reply["content"]["status"] != "ok":
-                    error = reply["content"]
-                    raise StudentError(f"{error.get('ename', 'Error')}: {error.get('evalue', 'no answer')}")
+                    raise StudentError(_error(reply["content"]))
                 return
-        raise StudentTimeout(self._stop(f"the notebook stopped answering (no reply within {self.timeout} s)"))
+        raise StudentTimeout(self._no_reply())
 
 
 def in_kernel(client, timeout=30, interrupt=None):

@@ -83,7 +83,7 @@ def give_manual_score(course, student, score):
 @pytest.fixture(scope="module")
 def full_marks(runs):
     course, _ = runs
-    return quickcheck.autograded_cells(nbformat.read(course.master(ASSIGNMENT), 4))
+    return quickcheck.master_points(course, ASSIGNMENT)
 
 
 @pytest.mark.parametrize("student, status, reason", [
@@ -120,7 +120,7 @@ def test_per_cell_scores(runs, full_marks, student, expected):
 def test_export_has_a_column_per_graded_cell_and_totals(runs):
     course, [(_, grades), *_] = runs
     columns = set(next(iter(grades.values())))
-    graded_cells = set(quickcheck.autograded_cells(nbformat.read(course.master(ASSIGNMENT), 4))) | set(manual_cells(course))
+    graded_cells = set(quickcheck.master_points(course, ASSIGNMENT)) | set(manual_cells(course))
     assert graded_cells <= columns, f"missing cell columns: {graded_cells - columns}"
     assert {"status", "reason", "raw_score", "score", "max_score"} <= columns, f"columns: {sorted(columns)}"
     assert len(grades) == 8, f"expected one row per student folder, got {sorted(grades)}"

@@ -1,6 +1,7 @@
 """Grading on a Dask cluster of separate processes, and what happens when something is wrong:
 a worker killed mid-run (with the only copy of the grading inputs) while another joins, the
-last worker killed, a worker without bubblewrap, an unreachable scheduler, a wrong gradebook URL. The corpus itself is graded on a cluster too (conftest.py)."""
+last worker killed, a worker without bubblewrap, an unreachable scheduler, a wrong gradebook
+URL. The corpus itself is graded on a cluster too (conftest.py)."""
 
 import collections
 import os
@@ -9,7 +10,6 @@ import threading
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from rnncourse import cli, dask_cluster, demo, grading, quickcheck
@@ -87,7 +87,7 @@ def test_a_killed_worker_loses_nothing_and_each_result_is_merged_once(killed_run
     assert in_flight, "the first worker never had a submission in flight"
     assert merges == {student: 1 for student in STUDENTS}, f"merges per student: {dict(merges)}"
     rows = read_export(report.grades)
-    full_marks = sum(quickcheck.autograded_cells(nbformat.read(course.master(ASSIGNMENT), 4)).values())
+    full_marks = sum(quickcheck.master_points(course, ASSIGNMENT).values())
     for student in STUDENTS:
         row = rows[student, ASSIGNMENT]
         assert (row["status"], float(row["raw_score"])) == ("graded", full_marks), f"{student}: {row}"
@@ -145,7 +145,7 @@ def test_bad_scheduler_or_gradebook_is_one_line_and_keeps_the_grades(killed_run,
     course, _, _, _ = killed_run
     before = snapshot(course)
     done = command(cli.main, "--course", course.root, "grade", option,
-                      value.format(port=postgres.port, free_port=free_port()))
+                   value.format(port=postgres.port, free_port=free_port()))
     lines = done.stderr.strip().splitlines()
     assert done.returncode != 0 and len(lines) == 1 and says in lines[0], f"got {done.stderr!r}"
     assert snapshot(course) == before, "a failed run changed the grades"

@@ -24,7 +24,7 @@ def committed(stage, student, assignment, suffix="ipynb"):
 
 def shown_scores(nb, assignment):
     """{grade_id: points} the test cells of an autograded notebook show: full unless the verdict failed."""
-    max_points = quickcheck.autograded_cells(nbformat.read(COURSE.master(assignment), 4))
+    max_points = quickcheck.master_points(COURSE, assignment)
     cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
     return {g: 0.0 if any(o.get("ename") == VERDICT_ERROR for o in cells[g].outputs) else p
             for g, p in max_points.items()}

@@ -66,7 +66,7 @@ def graded(tmp_path_factory):
         runs.append((course, start_autograde(course)))
         courses.update({(name, number): course for name in students})
     status = [(course, process.wait()) for course, process in runs]
-    max_points = quickcheck.autograded_cells(nbformat.read(Course().master(ASSIGNMENT), 4))
+    max_points = quickcheck.master_points(Course(), ASSIGNMENT)
     got = {key: scores(course, key[0], max_points) for key, course in courses.items()}
     return courses, status, got, max_points
 

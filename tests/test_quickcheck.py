@@ -1,7 +1,6 @@
 """`python -m rnncourse.quickcheck`: one line for every mistake on the command line, and an
 ok/BAD line for every corpus entry it checks."""
 
-
 import pytest
 
 from rnncourse import corpus, quickcheck

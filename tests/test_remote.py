@@ -1,13 +1,15 @@
 """The channel between hidden tests and a notebook carries plain data only."""
 
 import itertools
+import shutil
 import time
 
+import nbformat
 import networkx as nx
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import execution, remote
 
 
 class AlwaysEqual:
@@ -137,9 +139,8 @@ def end_the_endpoint(): get_ipython().kernel._input_request = _gone
 @pytest.fixture
 def kernel_student():
     """A Student over a sandboxed kernel that ran KERNEL_CODE, with a 3-second call timeout."""
-    pytest.importorskip("shutil").which("bwrap") or pytest.skip("bubblewrap is not installed")
-    import nbformat
-    from rnncourse import execution
+    if shutil.which("bwrap") is None:
+        pytest.skip("bubblewrap is not installed")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(KERNEL_CODE)])
     with execution.executed(nb, call_timeout=3) as (_, student):
         yield student
