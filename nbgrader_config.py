@@ -21,7 +21,7 @@ c.Execute.timeout = 120
 c.Execute.interrupt_on_timeout = True
 # Kernels that run outside the sandbox (executing the solutions, nbgrader validate) talk over
 # ipc sockets in a private folder, not over TCP on localhost (ipykernel warns about that).
-c.Execute.kernel_manager_class = "rnncourse.execution.IpcKernelManager"
+c.Execute.kernel_manager_class = "rnncourse.sandbox.kernels.IpcKernelManager"
 c.Execute.record_timing = False  # no timestamps in executed notebooks: regenerating changes only what changed
 
 # Students' deleted grade cells come back (scored zero) instead of vanishing.
@@ -36,32 +36,32 @@ c.LimitOutput.max_lines = 500
 c.ClearSolutions.code_stub = {"python": '# YOUR CODE HERE\nraise NotImplementedError("Replace this line with your code")'}
 
 # Solutions are executed with their plots, without the hidden tests; written answers show
-# without the solution markers (rnncourse/solution_markers.py).
+# without the solution markers (rnncourse/nbgrader_plugins/solution_markers.py).
 c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.LockCells",
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbgrader.preprocessors.ClearMarkScheme",
-    "rnncourse.solution_markers.StripSolutionMarkers",
+    "rnncourse.nbgrader_plugins.solution_markers.StripSolutionMarkers",
     "nbgrader.preprocessors.Execute",
 ]
 
-# Autograding fails closed (rnncourse/grader.py): a pasted copy of a graded cell is dropped
+# Autograding fails closed (rnncourse/nbgrader_plugins/): a pasted copy of a graded cell is dropped
 # instead of aborting the class's run; the notebook runs in a bubblewrap sandbox
-# (rnncourse/sandbox.py) and each test cell's outputs become the hidden tests' verdict,
+# (rnncourse/sandbox/) and each test cell's outputs become the hidden tests' verdict,
 # decided in the grader's process. nbgrader's scoring and other steps stay as they are.
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
-    "rnncourse.grader.DropDuplicateGradeCells",
+    "rnncourse.nbgrader_plugins.cells.DropDuplicateGradeCells",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
     "nbgrader.preprocessors.OverwriteCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 c.Autograde.autograde_preprocessors = [
-    "rnncourse.grader.GradeInSandbox",
-    "rnncourse.submitted_outputs.RestoreSubmittedOutputs",  # cells graded by hand show the student's own run
+    "rnncourse.nbgrader_plugins.grade_in_sandbox.GradeInSandbox",
+    "rnncourse.nbgrader_plugins.submitted_outputs.RestoreSubmittedOutputs",  # cells graded by hand show the student's own run
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
@@ -75,8 +75,8 @@ c.GradeInSandbox.call_timeout = 30
 c.GradeInSandbox.wall_timeout = 900
 
 # `nbgrader export` writes one column per graded cell, with each submission's grading status.
-c.ExportApp.plugin_class = "rnncourse.export.CellScoreExportPlugin"
+c.ExportApp.plugin_class = "rnncourse.nbgrader_plugins.export.CellScoreExportPlugin"
 
 # Feedback files and formgrader pages draw equations as MathML made at export time, so they
-# render without MathJax's CDN (rnncourse/mathml.py).
-c.HTMLExporter.filters = {"markdown2html": "rnncourse.mathml.markdown2html"}
+# render without MathJax's CDN (rnncourse/nbgrader_plugins/mathml.py).
+c.HTMLExporter.filters = {"markdown2html": "rnncourse.nbgrader_plugins.mathml.markdown2html"}

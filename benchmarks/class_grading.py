@@ -18,9 +18,10 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook
 
-from rnncourse import corpus, demo, quickcheck
-from rnncourse.course import Course
-from rnncourse.grading import grade_class
+from rnncourse.class_grading import grade_class
+from rnncourse.common.coursedir import Course
+from rnncourse.tooling import corpus, demo, quickcheck
+from rnncourse.tooling.release import generate_release
 
 NBGRADER = Path(sys.executable).parent / "nbgrader"
 
@@ -53,7 +54,7 @@ def cell_scores(course):
 def prepared_copy(folder, handed_in):
     course = Course().scratch_copy(folder)
     for assignment in course.assignments:
-        course.generate_release(assignment)
+        generate_release(course, assignment)
     demo.write_class(course, handed_in)
     return course
 

@@ -9,7 +9,7 @@ core), by a Dask cluster of one worker process, and by one of two worker process
 this machine (distributed.LocalCluster: the same scheduler, workers and task code as a real
 cluster, over TCP on 127.0.0.1). Prints the wall times, the cluster's overhead per submission
 against the local pool, whether the three agree on every per-cell score, and how many results
-per second the main process merges (rnncourse.grading._merge) into SQLite and into PostgreSQL
+per second the main process merges (rnncourse.class_grading.merge) into SQLite and into PostgreSQL
 (a server started here, as in the tests). Asserts nothing.
 """
 
@@ -26,9 +26,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 from class_grading import cell_scores, prepared_copy, synthetic_class  # noqa: E402
 from nbgrader.api import Gradebook  # noqa: E402
 
-from rnncourse import grading  # noqa: E402
-from rnncourse.course import Course  # noqa: E402
-from rnncourse.grading import Result, grade_class  # noqa: E402
+from rnncourse.class_grading import grade_class  # noqa: E402
+from rnncourse.class_grading.merge import merge  # noqa: E402
+from rnncourse.common.coursedir import Course  # noqa: E402
+from rnncourse.common.results import Result  # noqa: E402
+from rnncourse.tooling.release import ensure_released  # noqa: E402
 from tests.services import PostgresServer  # noqa: E402
 
 MERGES = 1000
@@ -59,15 +61,14 @@ def merges_per_second(template, db_url, copy_root):
     course.db_url = db_url
     results = [Result(**r.__dict__) for r in (Result.load(template.root, a, s.name) for a in template.assignments
                                               for s in (template.root / "submitted").iterdir()) if r]
+    ensure_released(course, template.assignments)
     with warnings.catch_warnings(), Gradebook(db_url, "rnn-course") as gradebook:
         warnings.simplefilter("ignore")  # nbgrader's own autoflush warnings, as in grade_class
-        for assignment in template.assignments:
-            grading._ensure_released(course, gradebook, assignment)
         start = time.perf_counter()
         for i in range(MERGES):
             result = results[i % len(results)]
             result.student = f"merged_{i:05d}"
-            grading._merge(gradebook, result, None)
+            merge(gradebook, result, None)
         return MERGES / (time.perf_counter() - start)
 
 

@@ -27,6 +27,21 @@ from pathlib import Path
 from side_by_side import alternating_rounds, print_medians
 
 ROOT = Path(__file__).resolve().parent.parent
+IMPORTS = """
+# Either package layout: this checkout's, or the flat one of revisions before the rooms (15).
+try:
+    from rnncourse.class_grading import grade_class
+    from rnncourse.common.coursedir import Course, working_directory
+    from rnncourse.nbgrader_plugins.cells import autograded_tests
+    from rnncourse.tooling import corpus, demo
+    from rnncourse.tooling.release import generate_release
+except ImportError:
+    from rnncourse import corpus, demo
+    from rnncourse.course import Course, working_directory
+    from rnncourse.grader import autograded_tests
+    from rnncourse.grading import grade_class
+    generate_release = Course.generate_release
+"""
 
 # Run in a child process with the tree to grade with as its only argument besides the class.
 GRADE = """
@@ -39,11 +54,10 @@ import tempfile
 from pathlib import Path
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
-from rnncourse import demo
-from rnncourse.course import Course, working_directory
+IMPORTS
 with tempfile.TemporaryDirectory() as scratch:
     course = Course().scratch_copy(Path(scratch) / "course")
-    course.generate_release(assignment)
+    generate_release(course, assignment)
     demo.write_class(course, {f"student_{i}": {assignment: "complete"} for i in range(size)})
     api = NbGraderAPI(CourseDirectory(config=course.config()), config=course.config())
     start = time.perf_counter()
@@ -51,7 +65,7 @@ with tempfile.TemporaryDirectory() as scratch:
         result = api.autograde(assignment, "*")
     assert result["success"], result.get("log")
     print(time.perf_counter() - start)
-"""
+""".replace("IMPORTS\n", IMPORTS)
 
 
 # Run in a child process: grade the mistaken corpus entries (of the folder given) with the tree's
@@ -65,15 +79,12 @@ assert rnncourse.__file__.startswith(tree), f"imported {rnncourse.__file__}, not
 import csv
 from pathlib import Path
 import nbformat
-from rnncourse import corpus, demo
-from rnncourse.course import Course
-from rnncourse.grading import grade_class
-from rnncourse.grader import autograded_tests
+IMPORTS
 with tempfile.TemporaryDirectory() as scratch:
     course = Course().scratch_copy(Path(scratch) / "course")
     graded, skipped = {}, []
     for assignment in course.assignments:
-        course.generate_release(assignment)
+        generate_release(course, assignment)
         master = nbformat.read(course.master(assignment), 4)
         cells = {cell.metadata.get("nbgrader", {}).get("grade_id") for cell in master.cells}
         full = {g: points for g, (_, points) in autograded_tests(master).items()}
@@ -92,7 +103,7 @@ with tempfile.TemporaryDirectory() as scratch:
     print(json.dumps({"skipped": skipped, "graded": {f"{assignment}/{name}": {
         "expect": sorted(entry.expect), "cells": {g: [float(rows[name, assignment][g]), p] for g, p in full.items()}}
         for (name, assignment), (entry, full) in graded.items()}}))
-"""
+""".replace("IMPORTS\n", IMPORTS)
 
 
 def run_with(tree, code, *args):

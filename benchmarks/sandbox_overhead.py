@@ -21,11 +21,12 @@ import sqlalchemy
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
+from side_by_side import alternating_rounds, print_medians
 from traitlets.config import Config
 
-from rnncourse import demo, quickcheck
-from rnncourse.course import Course, working_directory
-from side_by_side import alternating_rounds, print_medians
+from rnncourse.common.coursedir import Course, working_directory
+from rnncourse.tooling import demo, quickcheck
+from rnncourse.tooling.release import generate_release
 
 MODES = {"sandboxed": True, "unsandboxed": False}
 warnings.simplefilter("ignore", sqlalchemy.exc.SAWarning)  # nbgrader's own autoflush warnings
@@ -74,7 +75,7 @@ def main():
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         course = Course().scratch_copy(Path(scratch) / "course")
-        course.generate_release(args.assignment)
+        generate_release(course, args.assignment)
         students = honest_class(course, args.assignment, args.students)
         medians = alternating_rounds({mode: lambda sandboxed=sandboxed: grade_checked(
             course, args.assignment, students, sandboxed) for mode, sandboxed in MODES.items()}, args.rounds)

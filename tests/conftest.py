@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from rnncourse import corpus, demo
-from rnncourse.course import Course
-from rnncourse.grading import grade_class
+from rnncourse.common.coursedir import Course
+from rnncourse.tooling import corpus, demo
+from rnncourse.tooling.cli import grade
 
 from .services import DaskProcesses, PostgresServer
 
@@ -121,7 +121,7 @@ def corpus_class(tmp_path_factory, dask_cluster):
         handed_in.setdefault(entry.name, {})[entry.assignment] = entry.name
     demo.write_class(course, handed_in)
     # tests/test_class_grading.py checks feedback
-    report = grade_class(course, [], feedback=False, scheduler=dask_cluster.address)
+    report = grade(course, [], feedback=False, scheduler=dask_cluster.address)
     return course, report, read_export(report.grades)
 
 

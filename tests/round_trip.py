@@ -16,9 +16,10 @@ from pathlib import Path
 
 import nbformat
 
-from rnncourse import corpus
-from rnncourse.course import Course
-from rnncourse.grading import GRADED, grade_class
+from rnncourse.common.coursedir import Course
+from rnncourse.common.results import GRADED
+from rnncourse.tooling import corpus, release
+from rnncourse.tooling.cli import grade
 
 ASSIGNMENT = "rnn_introduction"
 STUDENT = "test_student"
@@ -72,7 +73,7 @@ def _round_trip(tmp):
     work.mkdir()
     student = environment(student_home)
 
-    course.generate_release(ASSIGNMENT)  # the gradebook learns the assignment
+    release.generate_release(course, ASSIGNMENT)  # the gradebook learns the assignment
     run(["release_assignment", ASSIGNMENT], course.root, instructor)
     run(["fetch_assignment", ASSIGNMENT], work, student)
     fetched = work / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
@@ -81,7 +82,7 @@ def _round_trip(tmp):
     nbformat.write(solved, fetched)
     run(["submit", ASSIGNMENT, "--student", STUDENT], work, student)
     run(["collect", ASSIGNMENT], course.root, instructor)
-    report = grade_class(course, [ASSIGNMENT])
+    report = grade(course, [ASSIGNMENT])
     assert [(r.student, r.status) for r in report.results] == [(STUDENT, GRADED)], report.results
     run(["release_feedback", ASSIGNMENT], course.root, instructor)
     run(["fetch_feedback", ASSIGNMENT, "--student", STUDENT], work, student)

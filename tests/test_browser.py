@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from nbgrader.api import Gradebook
 
-from tests.round_trip import ASSIGNMENT, STUDENT, round_trip as make_round_trip
+from tests.round_trip import ASSIGNMENT, STUDENT
+from tests.round_trip import round_trip as make_round_trip
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402

@@ -19,9 +19,10 @@ from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 
-from rnncourse import demo, quickcheck
-from rnncourse.course import Course, CourseError
-from rnncourse.grading import grade_class
+from rnncourse.common.coursedir import Course
+from rnncourse.common.errors import CourseError
+from rnncourse.tooling import demo, quickcheck
+from rnncourse.tooling.cli import grade
 
 ASSIGNMENT = "rnn_introduction"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
@@ -63,7 +64,7 @@ def runs(tmp_path_factory, postgres):
                         course.root / "submitted" / "stub" / ASSIGNMENT / NOTEBOOK)
         if run == 3:
             shutil.rmtree(course.root / ".grading-cache")
-        report = grade_class(course, [ASSIGNMENT])
+        report = grade(course, [ASSIGNMENT])
         runs.append((report, read_grades(report.grades)))
     return course, runs
 
@@ -162,9 +163,9 @@ def test_a_new_submission_regrades_exactly_that_one_and_keeps_manual_scores(runs
 def test_one_line_errors(tmp_path):
     course = Course().scratch_copy(tmp_path / "course")
     with pytest.raises(CourseError, match="no submitted/ folder"):
-        grade_class(course, [ASSIGNMENT])
+        grade(course, [ASSIGNMENT])
     with pytest.raises(CourseError, match="unknown assignment"):
-        grade_class(course, ["rnn_intro"])
+        grade(course, ["rnn_intro"])
 
 
 def test_a_fresh_run_gives_the_same_grades(runs):

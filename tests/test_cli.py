@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from rnncourse import cli
+from rnncourse.tooling import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 

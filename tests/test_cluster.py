@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from rnncourse import cli, dask_cluster, demo, grading, quickcheck
-from rnncourse.course import Course, CourseError
-from rnncourse.grading import grade_class
+from rnncourse.class_grading import dask_executor
+from rnncourse.class_grading import run as class_run
+from rnncourse.common.coursedir import Course
+from rnncourse.common.errors import CourseError
+from rnncourse.tooling import cli, demo, quickcheck
+from rnncourse.tooling.cli import grade
 
 from .conftest import read_export
 from .services import DaskProcesses, free_port
@@ -63,7 +66,7 @@ def killed_run(troubled_cluster, tmp_path_factory):
     with a submission in flight, after a new worker (`second`) joined the cluster."""
     course = Course().scratch_copy(tmp_path_factory.mktemp("killed") / "course")
     demo.write_class(course, {student: {ASSIGNMENT: "complete"} for student in STUDENTS})
-    merges, merge = collections.Counter(), grading._merge
+    merges, merge = collections.Counter(), class_run.merge
     in_flight = []
 
     def counted(gradebook, result, previous):
@@ -76,8 +79,8 @@ def killed_run(troubled_cluster, tmp_path_factory):
 
     killer = in_background(when_busy, troubled_cluster, "first", replace_first, in_flight)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grading, "_merge", counted)
-        report = grade_class(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
+        patch.setattr(class_run, "merge", counted)
+        report = grade(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
     killer.join()
     return course, report, merges, in_flight
 
@@ -105,10 +108,10 @@ def test_when_no_worker_can_grade_any_more_the_rest_fail_with_a_reason(killed_ru
     course, _, _, _ = killed_run
     late = [f"late_{i}" for i in range(3)]
     demo.write_class(course, {student: {ASSIGNMENT: "complete"} for student in late})
-    monkeypatch.setattr(dask_cluster, "GIVE_UP_SECONDS", 3)
-    monkeypatch.setattr(dask_cluster, "CHECK_SECONDS", 0.5)
+    monkeypatch.setattr(dask_executor, "GIVE_UP_SECONDS", 3)
+    monkeypatch.setattr(dask_executor, "CHECK_SECONDS", 0.5)
     killer = in_background(when_busy, troubled_cluster, "second", lambda: troubled_cluster.kill("second"), [])
-    report = grade_class(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
+    report = grade(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
     killer.join()
     rows = read_export(report.grades)
     given_up = [s for s in late if rows[s, ASSIGNMENT]["status"] == "failed"]
@@ -125,7 +128,7 @@ def test_only_workers_without_bubblewrap_is_one_line_and_keeps_the_grades(killed
     (course.root / "submitted" / STUDENTS[0] / ASSIGNMENT / "late.txt").write_text("something to grade")
     before = snapshot(course)
     with pytest.raises(CourseError, match=r"no Dask worker at .* can grade: worker .* bubblewrap .*bash \.ci/setup"):
-        grade_class(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
+        grade(course, [ASSIGNMENT], feedback=False, scheduler=troubled_cluster.address)
     assert snapshot(course) == before, "a refused run changed the grades"
 
 

@@ -8,8 +8,8 @@ export.
 
 import pytest
 
-from rnncourse import quickcheck
-from rnncourse.course import Course
+from rnncourse.common.coursedir import Course
+from rnncourse.tooling import quickcheck
 
 from .conftest import HONEST_ENTRIES
 

@@ -9,9 +9,9 @@ import re
 import nbformat
 import pytest
 
-from rnncourse import corpus, demo, quickcheck
-from rnncourse.course import Course
-from rnncourse.grader import VERDICT_ERROR
+from rnncourse.common.coursedir import Course
+from rnncourse.nbgrader_plugins.verdict_cells import VERDICT_ERROR
+from rnncourse.tooling import corpus, demo, quickcheck
 
 COURSE = Course()
 STALE = "run `rnn-course all` and commit submitted/, autograded/ and feedback/"

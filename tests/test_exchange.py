@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from tests.round_trip import ASSIGNMENT, round_trip as make_round_trip
+from tests.round_trip import ASSIGNMENT
+from tests.round_trip import round_trip as make_round_trip
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,22 @@ import shutil
 import sys
 
 import nbformat
-
 import pytest
 from nbgrader.utils import determine_grade
 
-from rnncourse import corpus, demo, hidden, remote, sandbox
-from rnncourse.course import Course
-from rnncourse.grader import neutral_names, verdict_outputs, with_visible_tests, _neutral
-from rnncourse.grading import grade_class
-from rnncourse.hidden import CellVerdict, Outcome
+from rnncourse import channel
+from rnncourse.common.coursedir import Course
+from rnncourse.judging import runner
+from rnncourse.judging.verdicts import CellVerdict, Outcome
+from rnncourse.nbgrader_plugins.verdict_cells import (
+    neutral_names,
+    neutral_output,
+    verdict_outputs,
+    with_visible_tests,
+)
+from rnncourse.sandbox import box as sandbox
+from rnncourse.tooling import corpus, demo, release
+from rnncourse.tooling.cli import grade
 from tests.test_hostile import autograde_everyone, outputs, scores
 
 ASSIGNMENT = "rnn_introduction"
@@ -85,10 +92,10 @@ def test_outputs_show_neutral_names_instead_of_the_graders_paths(tmp_path):
     work = tmp_path / "rnnsbx-x" / "work"
     venv_file = f"{sys.prefix}/lib/python3/site-packages/numpy/core.py"
     error = nbformat.v4.new_output("error", ename="ValueError", evalue=f"bad file {work}/data.txt", traceback=[
-        f"File \x1b[0;32m{venv_file}:12\x1b[0m", f"File {work}/helper.py:3", f"{hidden.COURSE_ROOT}/tests"])
-    shown = _neutral(error, neutral_names(work))
+        f"File \x1b[0;32m{venv_file}:12\x1b[0m", f"File {work}/helper.py:3", f"{runner.COURSE_ROOT}/tests"])
+    shown = neutral_output(error, neutral_names(work))
     text = "\n".join([shown.evalue, *shown.traceback])
-    assert str(tmp_path) not in text and str(hidden.COURSE_ROOT) not in text, text
+    assert str(tmp_path) not in text and str(runner.COURSE_ROOT) not in text, text
     if sys.prefix != sys.base_prefix:
         assert "<python>/lib/python3/site-packages/numpy/core.py:12" in text, text
     assert "bad file ./data.txt" in shown.evalue and "File ./helper.py:3" in text, text
@@ -106,7 +113,7 @@ PARTIAL = {"stable_bce_mistake_swapped_signs": 1.0, "complete": 2.0}
 def graded_with_points(tmp_path_factory):
     root = tmp_path_factory.mktemp("points")
     copy = root / "copy" / "hidden"
-    shutil.copytree(hidden.HIDDEN_TESTS, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(runner.HIDDEN_TESTS, copy, ignore=shutil.ignore_patterns("__pycache__"))
     module = copy / ASSIGNMENT / "test_stable_bce.py"
     source = module.read_text()
     for test, points in POINTS.items():
@@ -114,11 +121,11 @@ def graded_with_points(tmp_path_factory):
         source = source.replace(test, f"@pytest.mark.points({points})\n{test}")
     module.write_text(source)
     course = Course().scratch_copy(root / "course")
-    course.generate_release(ASSIGNMENT)
+    release.generate_release(course, ASSIGNMENT)
     demo.write_submissions(course, ASSIGNMENT, {n: corpus.load(corpus.CORPUS / ASSIGNMENT / f"{n}.py")
                                                 for n in PARTIAL})
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(hidden, "HIDDEN_TESTS", copy)
+        patch.setattr(runner, "HIDDEN_TESTS", copy)
         result = autograde_everyone(course)
     assert result["success"], result.get("log")
     return course
@@ -145,12 +152,12 @@ def test_regrading_gives_the_same_bytes(tmp_path):
     for run in ("first", "second"):
         course = Course().scratch_copy(tmp_path / run)
         if not runs:
-            course.generate_release(ASSIGNMENT)
+            release.generate_release(course, ASSIGNMENT)
             demo.write_class(course, {"student": {ASSIGNMENT: "grader_unseeded_random"}})
         else:  # the same release and submission, byte for byte (new cells get random ids)
             for folder in ("release", "submitted"):
                 shutil.copytree(runs[0] / folder, course.root / folder, dirs_exist_ok=True)
-        grade_class(course, [ASSIGNMENT], jobs=1)
+        grade(course, [ASSIGNMENT], jobs=1)
         runs.append(course.root)
     printed = outputs(Course(runs[0]), "student")
     assert "sigmoid" in printed, "the printing cell should have run"
@@ -182,10 +189,10 @@ def test_a_hidden_module_that_cannot_load_costs_only_its_own_cell(tmp_path, monk
     (tmp_path / ASSIGNMENT / "test_fine.py").write_text(
         "import pytest\n\n\n@pytest.mark.points(1)\ndef test_y(student):\n    assert student.answer == 42\n")
     (tmp_path / "conftest.py").write_text(
-        "import pytest\nfrom rnncourse import hidden\n\n\n@pytest.fixture\ndef student(request):\n"
+        "import pytest\nfrom rnncourse.judging import runner\n\n\n@pytest.fixture\ndef student(request):\n"
         "    return next(p for p in request.config.pluginmanager.get_plugins()\n"
-        "                if isinstance(p, hidden.HiddenTestSession)).student\n")
-    monkeypatch.setattr(hidden, "HIDDEN_TESTS", tmp_path)
-    verdicts = hidden.run(ASSIGNMENT, remote.in_process({"answer": 42}), ["test_broken", "test_fine"])
+        "                if isinstance(p, runner.HiddenTestSession)).student\n")
+    monkeypatch.setattr(runner, "HIDDEN_TESTS", tmp_path)
+    verdicts = runner.run(ASSIGNMENT, channel.in_process({"answer": 42}), ["test_broken", "test_fine"])
     assert [(r.name, r.passed) for r in verdicts["test_broken"].results] == [("loading the hidden tests", False)]
     assert verdicts["test_fine"].score(2) == 1.0, verdicts["test_fine"].report(2)

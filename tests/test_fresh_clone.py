@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from rnncourse.course import ROOT
+from rnncourse.common.coursedir import ROOT
 
 
 def test_rnn_course_all_on_a_fresh_clone_changes_nothing(tmp_path):
@@ -24,7 +24,7 @@ def test_rnn_course_all_on_a_fresh_clone_changes_nothing(tmp_path):
     subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
     # the clone's own code, hidden tests and configuration; this checkout's virtualenv
     env = {**os.environ, "PYTHONPATH": str(clone), "RNNCOURSE_ROOT": str(clone)}
-    done = subprocess.run([sys.executable, "-m", "rnncourse.cli", "all"], cwd=clone, env=env,
+    done = subprocess.run([sys.executable, "-m", "rnncourse.tooling.cli", "all"], cwd=clone, env=env,
                           capture_output=True, text=True)
     assert done.returncode == 0, f"rnn-course all failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     status = subprocess.run(["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True,

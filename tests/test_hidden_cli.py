@@ -6,7 +6,7 @@ import types
 
 import pytest
 
-from rnncourse.hidden import COURSE_ROOT
+from rnncourse.judging.runner import COURSE_ROOT
 from tests.hidden import conftest
 
 

@@ -17,8 +17,8 @@ from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 
-from rnncourse import corpus, demo, quickcheck
-from rnncourse.course import Course, working_directory
+from rnncourse.common.coursedir import Course, working_directory
+from rnncourse.tooling import corpus, demo, quickcheck, release
 
 ASSIGNMENT = "rnn_introduction"
 HOSTILE = [s for s in corpus.entries(ASSIGNMENT) if s.hostile]
@@ -59,7 +59,7 @@ def graded(tmp_path_factory):
     courses, runs = {}, []
     for number in range(RUNS):
         course = Course().scratch_copy(tmp_path_factory.mktemp(f"hostile{number}") / "course")
-        course.generate_release(ASSIGNMENT)
+        release.generate_release(course, ASSIGNMENT)
         (course.root / "canary.txt").write_text(CANARY)
         students = {s.name: s for s in [*HOSTILE[number::RUNS], HONEST]}
         demo.write_submissions(course, ASSIGNMENT, students)

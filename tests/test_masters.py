@@ -6,8 +6,10 @@ import nbformat
 import pytest
 from nbgrader import utils
 
-from rnncourse import hidden
-from rnncourse.course import MASTER_METADATA, Course, master_problems
+from rnncourse.common.coursedir import Course
+from rnncourse.judging import runner
+from rnncourse.tooling import release
+from rnncourse.tooling.release import MASTER_METADATA, master_problems
 
 COURSE = Course()
 ASSIGNMENTS = COURSE.assignments
@@ -54,7 +56,7 @@ class TestMaster:
 
     def test_every_autograded_cell_has_hidden_tests_and_no_module_is_orphaned(self, assignment):
         cells = {nbgrader_meta(c)["grade_id"]: c for c in autograded_test_cells(master(assignment))}
-        modules = {f.stem for f in hidden.test_files(assignment)}
+        modules = {f.stem for f in runner.test_files(assignment)}
         assert set(cells) == modules, f"test cells {sorted(cells)} vs hidden test modules {sorted(modules)}"
         for grade_id, cell in cells.items():
             region = HIDDEN_REGION.search(cell.source)
@@ -71,7 +73,7 @@ class TestMaster:
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 class TestGenerated:
     def test_release_is_what_source_generates(self, assignment, scratch_course):
-        scratch_course.generate_release(assignment)
+        release.generate_release(scratch_course, assignment)
         fresh = generated_in(scratch_course, "release", assignment)
         assert fresh == generated("release", assignment), \
             f"release/{assignment} is stale: run `rnn-course release {assignment}`"
@@ -85,8 +87,8 @@ class TestGenerated:
             assert cell.source not in answers, f"release cell {cell.get('id')} holds a solution"
 
     def test_solutions_are_what_source_generates_and_ran_cleanly(self, assignment, scratch_course):
-        scratch_course.generate_release(assignment)  # registers the assignment in the gradebook
-        scratch_course.generate_solution(assignment, execute=False)
+        release.generate_release(scratch_course, assignment)  # registers the assignment in the gradebook
+        release.generate_solution(scratch_course, assignment, execute=False)
         fresh = generated_in(scratch_course, "solutions", assignment)
         committed = generated("solutions", assignment)
         assert [c.source for c in fresh.cells] == [c.source for c in committed.cells], \

@@ -1,11 +1,11 @@
-"""Equations become MathML at export time (rnncourse/mathml.py), safely for student text."""
+"""Equations become MathML at export time (rnncourse/nbgrader_plugins/mathml.py), safely for student text."""
 
 import nbformat
 import pytest
 from nbconvert.filters.markdown_mistune import MarkdownWithMath
 
-from rnncourse.course import Course
-from rnncourse.mathml import MathMLRenderer, to_mathml
+from rnncourse.common.coursedir import Course
+from rnncourse.nbgrader_plugins.mathml import MathMLRenderer, to_mathml
 
 COURSE = Course()
 

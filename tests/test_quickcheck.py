@@ -1,9 +1,9 @@
-"""`python -m rnncourse.quickcheck`: one line for every mistake on the command line, and an
+"""`python -m rnncourse.tooling.quickcheck`: one line for every mistake on the command line, and an
 ok/BAD line for every corpus entry it checks."""
 
 import pytest
 
-from rnncourse import corpus, quickcheck
+from rnncourse.tooling import corpus, quickcheck
 
 ENTRIES = corpus.CORPUS / "rnn_introduction"
 

@@ -3,8 +3,8 @@
 import nbformat
 import pytest
 
-from rnncourse import corpus
-from rnncourse.course import Course
+from rnncourse.common.coursedir import Course
+from rnncourse.tooling import corpus
 
 ASSIGNMENT = "rnn_introduction"
 MASTER = nbformat.read(Course().master(ASSIGNMENT), as_version=4)

@@ -10,7 +10,7 @@ import nbformat
 import numpy as np
 import pytest
 
-from rnncourse.course import Course
+from rnncourse.common.coursedir import Course
 from tests.hidden.rnn_training import reference
 
 CELLS = ["imports", "stable_loss", "model", "backward", "update", "jacobian"]

@@ -8,8 +8,10 @@ import nbformat
 import pytest
 from nbgrader.preprocessors import Execute
 
-from rnncourse import cli
-from rnncourse.course import Course, CourseError, master_problems
+from rnncourse.common.coursedir import Course
+from rnncourse.common.errors import CourseError
+from rnncourse.tooling import cli, release
+from rnncourse.tooling.release import master_problems
 
 ASSIGNMENT = "rnn_introduction"
 MASTER = nbformat.read(Course().master(ASSIGNMENT), 4)
@@ -66,8 +68,8 @@ def folders(course):
 def released_once(tmp_path_factory):
     """A scratch course with release/ and (unexecuted) solutions/ of the assignment."""
     course = Course().scratch_copy(tmp_path_factory.mktemp("released") / "course")
-    course.generate_release(ASSIGNMENT)
-    course.generate_solution(ASSIGNMENT, execute=False)
+    release.generate_release(course, ASSIGNMENT)
+    release.generate_solution(course, ASSIGNMENT, execute=False)
     return course
 
 
@@ -104,7 +106,7 @@ def test_a_master_that_fails_when_run_keeps_the_previous_release(released_course
     nbformat.write(nb, path)
     before = folders(released_course)
     with pytest.raises(CourseError, match=r"cell \d+ \(id draw-computational-graph\) raised ValueError: the master is broken"):
-        released_course.release(ASSIGNMENT)
+        release.release(released_course, ASSIGNMENT)
     assert folders(released_course) == before, "release/ or solutions/ changed although the release failed"
     assert not list(released_course.root.glob(".rnn-course-staging-*")), "the staging folder was left behind"
 
@@ -116,8 +118,8 @@ def test_an_error_inside_nbgrader_is_one_line_without_traceback(released_course)
     nbformat.write(nb, released_course.master(ASSIGNMENT))
     before = folders(released_course)
     with pytest.raises(CourseError) as raised:
-        with released_course._staged("release", ASSIGNMENT) as folder:  # past check_master, as nbgrader sees it
-            released_course._generate_release(ASSIGNMENT, folder)
+        with release._staged(released_course, "release", ASSIGNMENT) as folder:  # past check_master, as nbgrader sees it
+            release._generate_release(released_course, ASSIGNMENT, folder)
     message = str(raised.value)
     assert "Duplicate grade id: test_forward" in message and "\n" not in message, message
     assert folders(released_course) == before

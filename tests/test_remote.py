@@ -9,7 +9,8 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from rnncourse import execution, remote
+from rnncourse import channel
+from rnncourse.judging import execution
 
 
 class AlwaysEqual:
@@ -47,7 +48,7 @@ def notebook():
 
 @pytest.fixture
 def student():
-    return remote.in_process(notebook())
+    return channel.in_process(notebook())
 
 
 def test_arrays_and_scalars_come_back_as_real_numpy_data(student):
@@ -60,7 +61,7 @@ def test_arrays_and_scalars_come_back_as_real_numpy_data(student):
 
 def test_objects_stay_behind_as_references_that_equal_nothing(student):
     value = student.always_equal()
-    assert isinstance(value, remote.Remote)
+    assert isinstance(value, channel.Remote)
     assert value != 5 and not (value == value._id)
 
 
@@ -71,7 +72,7 @@ def test_array_subclasses_lose_their_overrides(student):
 
 def test_object_arrays_are_refused(student):
     value = student.objects()
-    assert isinstance(value, remote.Remote), "an object array must not cross as data"
+    assert isinstance(value, channel.Remote), "an object array must not cross as data"
 
 
 def test_attributes_and_methods_of_notebook_objects(student):
@@ -79,15 +80,15 @@ def test_attributes_and_methods_of_notebook_objects(student):
     model.W = np.ones((2, 1))
     assert model.total() == 2.0
     assert model.W.shape == (2, 1)
-    model.backward = remote.attribute_setter(model, W=np.full((2, 1), 3.0))
+    model.backward = channel.attribute_setter(model, W=np.full((2, 1), 3.0))
     model.backward()
     assert model.total() == 6.0
 
 
 def test_iterators_and_replacing_globals(student):
     counter = student.counter()
-    assert remote.take(counter, 3) == [0, 1, 2] and next(counter) == 3
-    student.data = remote.iterator_factory(student, [(np.ones(1), 1.0)])
+    assert channel.take(counter, 3) == [0, 1, 2] and next(counter) == 3
+    student.data = channel.iterator_factory(student, [(np.ones(1), 1.0)])
     assert [y for _, y in student.data()] == [1.0]
 
 
@@ -102,12 +103,12 @@ def minus_one(self):
 def test_course_functions_stand_in_until_the_block_ends(student):
     model = student.Model()
     with pytest.raises(RuntimeError, match="a failing test"):
-        with remote.replaced(student, double=halve, missing=halve), remote.replaced(student.Model, total=minus_one):
+        with channel.replaced(student, double=halve, missing=halve), channel.replaced(student.Model, total=minus_one):
             assert student.double(4.0) == 2.0 and student.missing(2.0) == 1.0
             assert model.total() == -1.0
             raise RuntimeError("a failing test")
     assert student.double(4.0) == 8.0 and model.total() == 0.0, "the notebook's own functions come back"
-    with pytest.raises(remote.StudentError, match="not defined"):
+    with pytest.raises(channel.StudentError, match="not defined"):
         student.missing
 
 
@@ -117,9 +118,9 @@ def test_graphs_are_rebuilt_in_the_grader(student):
 
 
 def test_errors_and_missing_names_raise_student_error(student):
-    with pytest.raises(remote.StudentError, match="ValueError: nope"):
+    with pytest.raises(channel.StudentError, match="ValueError: nope"):
         student.fail()
-    with pytest.raises(remote.StudentError, match="not defined"):
+    with pytest.raises(channel.StudentError, match="not defined"):
         student.no_such_function
 
 
@@ -147,7 +148,7 @@ def kernel_student():
 
 
 def test_a_call_that_runs_too_long_is_interrupted_and_the_next_call_is_answered(kernel_student):
-    with pytest.raises(remote.StudentTimeout, match="interrupted"):
+    with pytest.raises(channel.StudentTimeout, match="interrupted"):
         kernel_student.loop()
     assert kernel_student.double(21) == 42, "the call after an interrupted one must be answered"
 
@@ -159,8 +160,8 @@ def test_input_in_student_code_reads_an_empty_line(kernel_student):
 
 def test_a_notebook_that_ends_the_grader_endpoint_fails_at_once(kernel_student):
     start = time.monotonic()
-    with pytest.raises(remote.StudentError, match="stopped answering the grader"):
+    with pytest.raises(channel.StudentError, match="stopped answering the grader"):
         kernel_student.end_the_endpoint()  # its answer cannot go out any more
-    with pytest.raises(remote.StudentError, match="stopped answering the grader"):
+    with pytest.raises(channel.StudentError, match="stopped answering the grader"):
         kernel_student.double(2)
     assert time.monotonic() - start < 3, "a dead endpoint must fail the calls without waiting for their timeout"

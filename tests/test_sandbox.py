@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from rnncourse import sandbox
-from rnncourse.course import ROOT
+from rnncourse.common.coursedir import ROOT
+from rnncourse.sandbox import box as sandbox
 
 pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")
 

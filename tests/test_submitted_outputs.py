@@ -6,8 +6,8 @@ import copy
 import nbformat
 from traitlets.config import Config
 
-from rnncourse.course import Course
-from rnncourse.submitted_outputs import RestoreSubmittedOutputs
+from rnncourse.common.coursedir import Course
+from rnncourse.nbgrader_plugins.submitted_outputs import RestoreSubmittedOutputs
 
 ASSIGNMENT = "rnn_training"
 STUDENT = "ada"
@@ -73,5 +73,5 @@ def test_without_the_submitted_notebook_every_cell_keeps_the_graders_outputs(tmp
 
 def test_autograde_restores_outputs_right_after_grading_in_the_sandbox():
     steps = list(Course().config().Autograde.autograde_preprocessors)
-    assert steps[steps.index("rnncourse.grader.GradeInSandbox") + 1] == \
-        "rnncourse.submitted_outputs.RestoreSubmittedOutputs", steps
+    assert steps[steps.index("rnncourse.nbgrader_plugins.grade_in_sandbox.GradeInSandbox") + 1] == \
+        "rnncourse.nbgrader_plugins.submitted_outputs.RestoreSubmittedOutputs", steps

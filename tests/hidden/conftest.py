@@ -11,9 +11,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from rnncourse import execution, hidden
+from rnncourse.judging import execution, runner
 
-SOURCE = hidden.COURSE_ROOT / "source"
+SOURCE = runner.COURSE_ROOT / "source"
 
 
 def pytest_addoption(parser):
@@ -57,7 +57,7 @@ class RunningNotebooks(dict):
 @pytest.fixture(scope="module")
 def student(request, running_notebooks):
     graders = [p for p in request.config.pluginmanager.get_plugins()
-               if isinstance(p, hidden.HiddenTestSession)]
+               if isinstance(p, runner.HiddenTestSession)]
     if graders:
         return graders[0].student
     return running_notebooks[Path(request.path).parent.name]

@@ -1,4 +1,4 @@
-# A wrong bce_derivative, and a fake rnncourse.hidden whose run_in_notebook reports a pass:
+# A wrong bce_derivative, and a fake rnncourse.judging whose run_in_notebook reports a pass:
 # the hidden-test region never runs in the notebook, so the fake is never asked.
 # base: solution
 # expect: test_bce_derivative=0
@@ -6,10 +6,10 @@
 import sys
 import types
 
-fake = types.ModuleType("rnncourse.hidden")
+fake = types.ModuleType("rnncourse.judging")
 fake.run_in_notebook = lambda assignment, grade_id, namespace: print(f"{grade_id}: all hidden tests passed")
 sys.modules["rnncourse"] = types.ModuleType("rnncourse")
-sys.modules["rnncourse.hidden"] = fake
+sys.modules["rnncourse.judging"] = fake
 
 
 def bce_derivative(z, y):

@@ -1,5 +1,5 @@
 """The course's own stable_bce and init. While a hidden test judges forward, these stand in for
-the student's (remote.replaced), so that a mistake in them costs only their own cells.
+the student's (channel.replaced), so that a mistake in them costs only their own cells.
 Each is sent into the notebook as source text: it may use numpy as np and nothing else."""
 
 import numpy as np

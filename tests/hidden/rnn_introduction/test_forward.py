@@ -5,7 +5,7 @@ The course's stable_bce and init stand in for the student's while these tests ru
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import channel
 
 from . import reference
 from .expect import close, close_number
@@ -13,7 +13,7 @@ from .expect import close, close_number
 
 @pytest.fixture(scope="module", autouse=True)
 def course_helpers(student):
-    with remote.replaced(student, stable_bce=reference.stable_bce, init=reference.init):
+    with channel.replaced(student, stable_bce=reference.stable_bce, init=reference.init):
         yield
 
 

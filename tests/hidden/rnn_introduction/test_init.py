@@ -16,7 +16,7 @@ import types
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import channel
 
 from .expect import numbers
 
@@ -78,7 +78,7 @@ def test_constructor_draws_its_weights_with_init(student):
     expected = types.SimpleNamespace()
     marked_init(expected, 2, 3, 1)
     call = "FullyRecurrentNetwork(2, 3, 1) with an init in place that sets W to 0.001, R to 0.002, V to 0.003"
-    with remote.replaced(student, init=marked_init):
+    with channel.replaced(student, init=marked_init):
         model = student.FullyRecurrentNetwork(2, 3, 1)
     for name in SHAPES:
         assert np.array_equal(weights(model, name, call), getattr(expected, name)), (

@@ -1,13 +1,13 @@
 """The network's arithmetic written out by the tests, so expected values never come from the notebook,
 and the course's forward, backward and update: while a hidden test judges one method, these stand
-in for the others on the student's class (remote.replaced), so that a mistake costs only its own
+in for the others on the student's class (channel.replaced), so that a mistake costs only its own
 cell. Those three are sent into the notebook as source text: they may use numpy as np only."""
 
 import types
 
 import numpy as np
 
-from rnncourse import remote
+from rnncourse import channel
 
 
 def forward(self, x, y):
@@ -43,7 +43,7 @@ def update(self, eta):
 
 def course_methods(student, *names):
     """Within the block, the course's versions of these methods are those of the student's class."""
-    return remote.replaced(student.FullyRecurrentNetwork, **{name: globals()[name] for name in names})
+    return channel.replaced(student.FullyRecurrentNetwork, **{name: globals()[name] for name in names})
 
 
 def activations(W, R, x, first=None):

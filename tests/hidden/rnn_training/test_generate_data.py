@@ -3,17 +3,17 @@
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import channel
 
 N = 5000  # samples for the statistics; a correct generator meets every tolerance by 5 sigma or more
 
 
 def stream(student, T, n):
     generator = student.generate_data(T)
-    assert isinstance(generator, remote.Remote), \
+    assert isinstance(generator, channel.Remote), \
         f"generate_data({T}) should return a generator (use yield), got a {type(generator).__name__}"
     try:
-        return remote.take(generator, n)
+        return channel.take(generator, n)
     except StopIteration:
         raise AssertionError(f"generate_data({T}) should yield sequences without end") from None
 

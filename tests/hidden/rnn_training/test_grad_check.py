@@ -7,7 +7,7 @@ so a wrong backward (or a redefined forward) of the student's does not cost the 
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import channel
 
 from . import reference
 from .reference import loss_gradients, network, order_one_weights
@@ -34,7 +34,7 @@ def prepared(student, gradients):
     stored = {"d" + name: value for name, value in gradients.items()}
     for name, value in stored.items():
         setattr(model, name, value)
-    model.backward = remote.attribute_setter(model, **stored)
+    model.backward = channel.attribute_setter(model, **stored)
     return model
 
 
@@ -42,7 +42,7 @@ def call(model, eps=EPS, thresh=THRESH):
     """None if grad_check returned normally, else the message of what it raised."""
     try:
         model.grad_check(eps, thresh)
-    except remote.StudentError as error:
+    except channel.StudentError as error:
         return str(error)
     return None
 

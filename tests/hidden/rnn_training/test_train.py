@@ -9,7 +9,7 @@ first sequence (a new generator for every update) learns the wrong rule.
 import numpy as np
 import pytest
 
-from rnncourse import remote
+from rnncourse import channel
 
 from . import reference
 from .reference import activations, loss, network, order_one_weights
@@ -41,7 +41,7 @@ def test_learns_T_1_from_generate_data(student, rule):
     stream = pairs(sign, 3 * N_UPDATES)
     stream[0] = (stream[0][0], 1 - stream[0][1])  # a loop that trains on the first sequence only learns it wrong
     model = student.FullyRecurrentNetwork(1, HIDDEN, 1)
-    with remote.replaced(student, generate_data=remote.iterator_factory(student, stream)):
+    with channel.replaced(student, generate_data=channel.iterator_factory(student, stream)):
         losses = np.ravel(np.asarray(student.train(model, 1, ETA, N_UPDATES), dtype=float))
     assert losses.shape == (N_UPDATES,), \
         f"train(model, 1, {ETA}, {N_UPDATES}) should return {N_UPDATES} losses, got {losses.shape[0]}"

@@ -6,7 +6,7 @@ advance an iterator. Results go back as plain JSON data; everything that is not 
 data stays here and is sent as a numbered reference. Nothing in this file is trusted by
 the grader: student code can replace it, and can then only choose the values it returns.
 (The word that starts Python's check statement must not appear in this file: an input
-transformer of a hostile notebook blanks every cell containing it.)
+transformer of a hostile notebook blanks every cell containing it.) Imports nothing of rnncourse.
 """
 
 import base64

@@ -3,6 +3,7 @@
 nbgrader's GenerateSolution keeps the `### BEGIN SOLUTION` / `### END SOLUTION` lines. In code
 they are comments; in a Markdown answer they render as headings. `StripSolutionMarkers` removes
 those lines from Markdown solution cells (the delimiters are ClearSolutions', as configured).
+Imports nothing of rnncourse.
 """
 
 from nbgrader import utils

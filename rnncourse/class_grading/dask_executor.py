@@ -11,6 +11,7 @@ them from a peer when it first needs them, and when every worker holding them is
 runs again (Dask cannot recover lost scattered data). Dask reschedules a grading task whose
 worker died. When no worker can grade for `GIVE_UP_SECONDS`, the submissions not graded yet end
 the run as failures to grade again next time, instead of the run waiting forever.
+Imports rnncourse.common and the class-grading worker helpers.
 """
 
 import asyncio
@@ -20,8 +21,8 @@ import time
 from distributed import Client, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .cluster import SETUP_HINT, worker_problem
-from .course import CourseError, first_line
+from ..common.errors import CourseError, first_line
+from .worker import SETUP_HINT, worker_problem
 
 GRADER = "rnncourse-grader"
 CONNECT_SECONDS = 10

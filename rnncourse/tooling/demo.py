@@ -1,4 +1,4 @@
-"""The demo class: fictional students whose submissions are corpus entries."""
+"""The demo class: fictional students whose submissions are corpus entries. Imports the tooling's corpus."""
 
 import json
 

@@ -1,14 +1,15 @@
 """Score corpus entries quickly: a sandboxed kernel, the hidden tests, no gradebook.
 
-    python -m rnncourse.quickcheck rnn_introduction                      every entry but the hostile ones
-    python -m rnncourse.quickcheck rnn_introduction forward_row_vectors  the entries named
-    python -m rnncourse.quickcheck rnn_introduction --hostile            the hostile ones too
+    python -m rnncourse.tooling.quickcheck rnn_introduction                      every entry but the hostile ones
+    python -m rnncourse.tooling.quickcheck rnn_introduction forward_row_vectors  the entries named
+    python -m rnncourse.tooling.quickcheck rnn_introduction --hostile            the hostile ones too
 
 A development loop for authors of notebooks, hidden tests and corpus entries: each entry is
 listed as `ok` (it earns exactly the scores it expects) or `BAD` (with what differs), and the
 exit status is 1 when any is BAD. Every entry runs in the grading sandbox; hostile entries
 (`hostile_*`, attacks on the grader) run only with --hostile, and then with the short limits of
 tests/test_hostile.py. The real grading path (nbgrader, gradebook) is what the test suite checks.
+Course tooling: imports the grading core, rnncourse.sandbox and rnncourse.common.
 """
 
 import argparse
@@ -20,10 +21,13 @@ from pathlib import Path
 
 import nbformat
 
-from . import corpus, execution, hidden
-from .course import Course, CourseError
-from .grader import autograded_tests
-from .sandbox import Limits, SandboxError
+from ..common.coursedir import Course
+from ..common.errors import CourseError
+from ..judging import execution, runner
+from ..nbgrader_plugins.cells import autograded_tests
+from ..sandbox import Limits, SandboxError
+from . import corpus
+from .release import generate_release
 
 # What a hostile entry may take, in nbgrader's configuration terms (tests/test_hostile.py uses
 # the same numbers): seconds per cell, per call of a hidden test, and for the whole notebook.
@@ -44,7 +48,7 @@ def released(course, assignment):
     """The student version of the assignment, generated in a scratch copy of the course."""
     with tempfile.TemporaryDirectory(prefix="quickcheck-") as scratch:
         copy = course.scratch_copy(Path(scratch) / "course")
-        copy.generate_release(assignment)
+        generate_release(copy, assignment)
         return nbformat.read(copy.root / "release" / assignment / f"{course.notebook_name(assignment)}.ipynb", 4)
 
 
@@ -63,7 +67,7 @@ def scores(submission, nb, max_points):
     nb = execution.without_hidden_tests(nb)
     try:
         with execution.executed(nb, **limits(submission)) as (_, student):
-            verdicts = hidden.run(submission.assignment, student, list(max_points))
+            verdicts = runner.run(submission.assignment, student, list(max_points))
     except SandboxError:
         raise
     except Exception as error:  # whatever the entry's kernel did costs only this entry
@@ -136,7 +140,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def parse(argv):
-    parser = Parser(prog="python -m rnncourse.quickcheck", description=__doc__, allow_abbrev=False,
+    parser = Parser(prog="python -m rnncourse.tooling.quickcheck", description=__doc__, allow_abbrev=False,
                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("assignment", nargs="?", help="the assignment whose corpus to check")
     parser.add_argument("entries", nargs="*", metavar="ENTRY", help="corpus entries to check (default: all)")

@@ -3,7 +3,7 @@
 Autograding runs a notebook with NBGRADER_EXECUTION=autograde, in which the training
 notebook's experiment shrinks to a quick version. The experiment's output, its plots and
 the student's other own cells are graded by a person, who must see the student's full run.
-`RestoreSubmittedOutputs` runs right after `rnncourse.grader.GradeInSandbox` and puts back
+`RestoreSubmittedOutputs` runs right after `GradeInSandbox` (grade_in_sandbox.py) and puts back
 the outputs that the submitted notebook holds for
 
 * manually graded code cells (nbgrader grade and solution cells, such as the experiment), and
@@ -12,7 +12,7 @@ the outputs that the submitted notebook holds for
   only record of what they did, and stays).
 
 Autograded test cells (their outputs are the grader's verdict), locked cells and the solution
-cells of autograded functions keep what the grader's run gave them.
+cells of autograded functions keep what the grader's run gave them. Imports nothing of rnncourse.
 """
 
 import os

@@ -19,7 +19,7 @@ cell filled in from the master); `release` is the unchanged student version. Eac
     # %% duplicate <grade_id>   insert an identical copy right after it
 
 Expected scores: every autograded test cell earns full points unless `expect:` names it
-(`*` stands for all of them).
+(`*` stands for all of them). Imports rnncourse.common.
 """
 
 import copy
@@ -29,7 +29,9 @@ from pathlib import Path
 
 import nbformat
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+from ..common.coursedir import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
 HEADER = re.compile(r"^# %%\s*(?:(after|delete|duplicate)\s+)?([A-Za-z0-9_-]+)\s*$")
 SOLUTION_MARKERS = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
 

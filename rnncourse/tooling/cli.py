@@ -9,30 +9,39 @@ Options of every command: --course FOLDER, --db URL (the gradebook: any SQLAlche
 postgresql+psycopg://user:password@host:5432/gradebook; default CourseDirectory.db_url).
 Options of grade and all: --scheduler tcp://HOST:8786 grades on a Dask cluster (default:
 DASK_SCHEDULER_ADDRESS, or this machine when unset).
+Course tooling: imports rnncourse.class_grading and rnncourse.common.
 """
 
 import argparse
 import sys
 
+from ..class_grading import grade_class, student_folders
+from ..common.coursedir import Course
+from ..common.errors import CourseError
 from . import demo
-from .course import Course, CourseError
+from .release import clean_master, ensure_released
+from .release import release as release_assignment
 
 
 def release(course, assignments):
     for assignment in course.check_assignments(assignments):
-        cleared = course.clean_master(assignment)
+        cleared = clean_master(course, assignment)
         if cleared:
             what = ", ".join(f"{kind} of {n} cell{'s' * (n > 1)}" if kind != "notebook metadata" else kind
                              for kind, n in cleared.items())
             print(f"cleared {what} in {course.master(assignment).relative_to(course.root)} "
                   "(masters are stored without them)")
         print(f"releasing {assignment}: release/{assignment}/ and solutions/{assignment}/")
-        course.release(assignment)
+        release_assignment(course, assignment)
 
 
-def grade(course, assignments, scheduler=None):
-    from .grading import grade_class
-    grade_class(course, course.check_assignments(assignments), scheduler=scheduler)
+def grade(course, assignments, **options):
+    """grade_class on the assignments (all when none are named), releasing first those the
+    gradebook does not know yet; the ClassGrades."""
+    assignments = course.check_assignments(assignments)
+    student_folders(course)  # no submitted/ folder: say so before releasing anything
+    ensure_released(course, assignments)
+    return grade_class(course, assignments, **options)
 
 
 def main(argv=None):
@@ -60,7 +69,7 @@ def main(argv=None):
         if args.command in ("demo-class", "all"):
             demo.write_demo_class(course)
         if args.command in ("grade", "all"):
-            grade(course, getattr(args, "assignments", []), args.scheduler)
+            grade(course, getattr(args, "assignments", []), scheduler=args.scheduler)
     except CourseError as error:
         sys.exit(f"rnn-course: {error}")
 

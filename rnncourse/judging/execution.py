@@ -1,22 +1,18 @@
-"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests.
-
-Kernels outside the sandbox (executing the solutions, benchmarks) talk over ipc sockets in a
-private folder too (`IpcKernelManager`, nbgrader's `Execute.kernel_manager_class`), not over TCP
-on localhost.
+"""Execute a notebook in a sandboxed Jupyter kernel and keep the kernel for the hidden tests:
+the notebook without its hidden-test regions, and a channel to the kernel once it ran.
+Imports rnncourse.channel and rnncourse.sandbox.
 """
 
 import contextlib
-import os
-import tempfile
 
 import nbformat
-from jupyter_client import AsyncKernelManager, BlockingKernelClient
+from jupyter_client import BlockingKernelClient
 from jupyter_core.utils import run_sync
 from nbclient import NotebookClient
 from nbgrader.preprocessors import ClearHiddenTests
 
-from . import remote
-from .sandbox import Limits, Sandbox
+from .. import channel
+from ..sandbox import Limits, Sandbox
 
 
 def without_hidden_tests(nb):
@@ -45,7 +41,7 @@ def connect(km, timeout=30):
     client.start_channels()
     client.wait_for_ready(timeout=timeout)
     client.execute_interactive(REAP_CHILDREN, silent=True, store_history=False, timeout=timeout)
-    return remote.in_kernel(client, timeout=timeout, interrupt=run_sync(km.interrupt_kernel))
+    return channel.in_kernel(client, timeout=timeout, interrupt=run_sync(km.interrupt_kernel))
 
 
 @contextlib.contextmanager
@@ -68,17 +64,3 @@ def executed(nb, folder=None, cell_timeout=120, call_timeout=30, limits=Limits()
         finally:
             student._transport.client.stop_channels()
             notebook_client._cleanup_kernel()
-
-
-class IpcKernelManager(AsyncKernelManager):
-    """A local kernel reached over ipc sockets in a private temporary folder: nothing listens
-    on the network, and the kernel has no cause to warn about unencrypted TCP."""
-
-    def __init__(self, **kwargs):
-        self._sockets = tempfile.TemporaryDirectory(prefix="rnncourse-kernel-")
-        super().__init__(transport="ipc", ip=os.path.join(self._sockets.name, "kernel"), **kwargs)
-
-    async def _async_cleanup_resources(self, restart=False):
-        await super()._async_cleanup_resources(restart=restart)
-        if not restart:
-            self._sockets.cleanup()

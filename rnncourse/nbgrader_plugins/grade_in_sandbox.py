@@ -1,28 +1,23 @@
-"""nbgrader preprocessors that grade untrusted notebooks and fail closed.
+"""The nbgrader preprocessor that grades an untrusted notebook and fails closed.
 
-`nbgrader autograde` first sanitizes a submission (restores locked and test cells from
-the gradebook, re-adds deleted ones); `DropDuplicateGradeCells` runs among those steps so
-that a pasted copy of a graded cell cannot abort the whole class's run. Then, in place of
-nbgrader's `Execute`, `GradeInSandbox`:
+In place of nbgrader's `Execute`, `GradeInSandbox`:
 
 1. executes the notebook without its hidden-test regions in a kernel inside a sandbox
-   (`sandbox.py`: no network, no course directory, bounded memory, processes and time);
+   (rnncourse.sandbox: no network, no course directory, bounded memory, processes and time);
 2. runs the hidden tests of every autograded test cell in this process, talking to the
-   still-running kernel through `remote.Student` (`hidden.run`);
-3. replaces each test cell's outputs with the grader's verdict, written so that nbgrader's
-   `SaveAutoGrades` gives the points the grader decided (`verdict_outputs`), with the
-   grader's own paths replaced by neutral names in every output.
+   still-running kernel through the channel (rnncourse.judging.run);
+3. replaces each test cell's outputs with the grader's verdict (`verdict_cells`).
 
 A kernel that dies while the notebook runs costs only the cell that killed it: the notebook
 runs again without that cell (`GradeInSandbox.reruns`).
 
 Nothing the student's kernel prints can pass a test cell; only the grader's record can.
+Imports rnncourse.judging, rnncourse.channel and rnncourse.sandbox.
 """
 
 import contextlib
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -30,49 +25,23 @@ from pathlib import Path
 import nbformat
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbgrader import utils
-from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.preprocessors import Execute
 from traitlets import Bool, Float, Integer
 
-from . import execution, hidden, remote
-from .hidden import CellVerdict, Outcome
-from .sandbox import GRADING_KERNEL_ARGUMENTS, Limits, Sandbox
+from .. import channel
+from ..judging import execution, runner
+from ..judging.verdicts import CellVerdict, Outcome
+from ..sandbox import Limits, Sandbox, UnsandboxedGradingKernelManager
+from .cells import autograded_tests
+from .verdict_cells import (
+    describe_cell,
+    neutral_names,
+    neutral_output,
+    verdict_outputs,
+    with_visible_tests,
+)
 
-VERDICT_ERROR = "HiddenTestsFailed"
 STOPPED_ANSWERING = "it ran past the time limit of a cell and the kernel did not answer the interrupt"
-
-
-class DropDuplicateGradeCells(NbGraderPreprocessor):
-    """Keep the first cell with each grade id; later copies are dropped with a warning.
-
-    nbgrader's own DeduplicateIds keeps the last copy and empties the metadata of the
-    others, which makes CheckCellMetadata abort the run for every student after this one.
-    """
-
-    def preprocess(self, nb, resources):
-        seen, kept = set(), []
-        for cell in nb.cells:
-            grade_id = _grade_id(cell)
-            if grade_id is not None and grade_id in seen:
-                self.log.warning("Dropping a copy of the graded cell '%s'", grade_id)
-                continue
-            seen.add(grade_id)
-            kept.append(cell)
-        nb.cells = kept
-        return nb, resources
-
-
-def _grade_id(cell):
-    if utils.is_grade(cell) or utils.is_solution(cell) or utils.is_locked(cell):
-        return cell.metadata.nbgrader.get("grade_id")
-    return None
-
-
-def autograded_tests(nb):
-    """{grade_id: (cell index, points)} of the notebook's autograded test cells."""
-    return {cell.metadata.nbgrader["grade_id"]: (index, float(cell.metadata.nbgrader["points"]))
-            for index, cell in enumerate(nb.cells)
-            if cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)}
 
 
 class GradeInSandbox(Execute):
@@ -107,12 +76,12 @@ class GradeInSandbox(Execute):
             skipped[culprit[0]] = culprit[1]
         for original, executed in zip(nb.cells, runnable.cells):
             if original.cell_type == "code":
-                original.outputs = [_neutral(o, names) for o in executed.outputs]
+                original.outputs = [neutral_output(o, names) for o in executed.outputs]
                 original.execution_count = executed.execution_count
-        notes = [f"the grader skipped {_describe(nb.cells[i], i)}: {why}; the notebook ran again without it"
+        notes = [f"the grader skipped {describe_cell(nb.cells[i], i)}: {why}; the notebook ran again without it"
                  for i, why in skipped.items()]
         if culprit is not None and skipped:
-            notes.append(f"{_describe(nb.cells[culprit[0]], culprit[0])} stopped the notebook too: the grader "
+            notes.append(f"{describe_cell(nb.cells[culprit[0]], culprit[0])} stopped the notebook too: the grader "
                          f"runs a notebook at most {self.reruns + 1} times")
         for index, why in skipped.items():
             nb.cells[index].outputs = [nbformat.v4.new_output(
@@ -120,7 +89,7 @@ class GradeInSandbox(Execute):
         for grade_id, (index, points) in tests.items():
             verdict = with_visible_tests(verdicts[grade_id], runnable.cells[index], skipped.get(index))
             verdict.notes = notes
-            nb.cells[index].outputs = [_neutral(o, names) for o in verdict_outputs(verdict, points)]
+            nb.cells[index].outputs = [neutral_output(o, names) for o in verdict_outputs(verdict, points)]
         return nb, resources
 
     def _grade(self, runnable, resources, grade_ids):
@@ -188,7 +157,7 @@ class GradeInSandbox(Execute):
                     km.end_other_processes()
                 transport = OneTimeoutPerCell(execution.connect(km, timeout=self.call_timeout)._transport)
                 try:
-                    return hidden.run(assignment, remote.Student(transport), grade_ids)
+                    return runner.run(assignment, channel.Student(transport), grade_ids)
                 finally:
                     transport.transport.client.stop_channels()
         except Exception as error:  # the kernel's answers cannot fail more than this submission
@@ -205,13 +174,6 @@ class GradeInSandbox(Execute):
             run_sync(km.shutdown_kernel)(now=True)
 
 
-class UnsandboxedGradingKernelManager(execution.IpcKernelManager):
-    """A local kernel started like a sandboxed grading kernel (for benchmarks only)."""
-
-    def format_kernel_cmd(self, extra_arguments=None):
-        return super().format_kernel_cmd([*GRADING_KERNEL_ARGUMENTS, *(extra_arguments or [])])
-
-
 class OneTimeoutPerCell:
     """A transport that, once a call for a test cell timed out, fails that cell's further
     calls at once: the cell has failed already (all or nothing), and every further call
@@ -223,10 +185,10 @@ class OneTimeoutPerCell:
     def request(self, payload):
         cell = _current_test_module()
         if cell in self.timed_out:
-            raise remote.StudentTimeout("not tried: an earlier call for this cell did not finish in time")
+            raise channel.StudentTimeout("not tried: an earlier call for this cell did not finish in time")
         try:
             return self.transport.request(payload)
-        except remote.StudentTimeout:
+        except channel.StudentTimeout:
             self.timed_out.add(cell)
             raise
 
@@ -251,66 +213,3 @@ def _stop_reason(km, error):
         return STOPPED_ANSWERING
     first_line = next(iter(str(error).splitlines()), "")
     return f"the notebook's kernel stopped answering properly ({type(error).__name__}: {first_line})"
-
-
-def with_visible_tests(verdict, executed_cell, skipped=None):
-    """The verdict with a failed visible-test outcome when the cell's visible tests raised
-    in the kernel (or the grader had to skip the cell)."""
-    errors = [o for o in executed_cell.get("outputs", []) if o.output_type == "error"]
-    if skipped is not None:
-        message = f"not run: {skipped}"
-    elif errors:
-        message = f"{errors[0].ename}: {errors[0].evalue}".strip()
-    else:
-        return verdict
-    return CellVerdict(verdict.grade_id, [*verdict.results, Outcome("visible tests", False, message, visible=True)],
-                       list(verdict.notes))
-
-
-def verdict_outputs(verdict, points):
-    """The outputs of a test cell, as nbgrader's determine_grade scores them: an error output
-    for 0 points; the report on stdout for full points; for partial credit the report and
-    then an execute_result holding the score (the first execute_result is read as the score)."""
-    report, score = verdict.report(points), verdict.score(points)
-    if score <= 0:
-        return [nbformat.v4.new_output("error", ename=VERDICT_ERROR, evalue=report.splitlines()[0],
-                                       traceback=report.splitlines())]
-    outputs = [nbformat.v4.new_output("stream", name="stdout", text=report + "\n")]
-    if score < points:
-        outputs.append(nbformat.v4.new_output("execute_result", data={"text/plain": repr(score)},
-                                              execution_count=None))
-    return outputs
-
-
-def neutral_names(working_copy):
-    """{grader path: name shown instead} for the outputs that reach autograded/ and feedback."""
-    names = {str(working_copy): ".", str(Path(working_copy).parent): "<sandbox>",
-             str(hidden.COURSE_ROOT): "<course>"}
-    if sys.prefix != sys.base_prefix:
-        names[sys.prefix] = "<python>"
-    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
-
-
-def _neutral(output, names):
-    """The output with the grader's own paths replaced by neutral names."""
-    def clean(text):
-        for path, name in names.items():
-            text = text.replace(path, name)
-        return text
-    output = nbformat.from_dict(output)
-    for key in ("text", "evalue"):
-        if isinstance(output.get(key), str):
-            output[key] = clean(output[key])
-    if "traceback" in output:
-        output.traceback = [clean(line) for line in output.traceback]
-    if isinstance(output.get("data", {}).get("text/plain"), str):
-        output.data["text/plain"] = clean(output.data["text/plain"])
-    return output
-
-
-def _describe(cell, index):
-    """How the feedback names a cell: its position, grade id or first line."""
-    grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
-    first_line = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
-    label = f"'{grade_id}'" if grade_id else f"starting {first_line[:60]!r}"
-    return f"cell {index + 1} ({label})"

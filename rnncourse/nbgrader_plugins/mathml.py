@@ -10,6 +10,7 @@ file therefore stays one small standalone HTML file.
 Student answers are untrusted: an equation is written as MathML only if the converter's output
 is well-formed XML made of MathML elements without links or event handlers, re-serialized here;
 anything else stays as escaped LaTeX (which MathJax still typesets where the CDN is reachable).
+Imports nothing of rnncourse.
 """
 
 import re

@@ -9,9 +9,9 @@
     raw_score, late_submission_penalty, score, max_score, needs_manual_grade
 
 `status` and `reason` come from the result `rnn-course grade` recorded for that submission
-(see rnncourse.grading): graded (the reason notes anything unusual, such as a renamed
+(rnncourse.common.results): graded (the reason notes anything unusual, such as a renamed
 notebook), failed or missing (scored zero, the reason says why). Rows without such a record say `graded` when
-the gradebook holds a submission and `missing` otherwise.
+the gradebook holds a submission and `missing` otherwise. Imports rnncourse.common.
 """
 
 import csv
@@ -23,12 +23,7 @@ from nbgrader.api import MissingEntry
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.plugins import ExportPlugin
 
-RESULTS = ".grading-cache"
-
-
-def result_path(root, assignment, student):
-    """Where `rnn-course grade` keeps its result for one submission."""
-    return Path(root) / RESULTS / assignment / f"{student}.json"
+from ..common.results import result_path
 
 
 class CellScoreExportPlugin(ExportPlugin):

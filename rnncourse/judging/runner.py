@@ -2,88 +2,33 @@
 
 The hidden tests of the test cell `grade_id` in assignment `a` are the pytest tests in
 `tests/hidden/a/<grade_id>.py`. They receive the notebook through the `student` fixture
-(a `remote.Student`). The verdict is decided here, in the grader's process: a cell passes
+(a `rnncourse.channel.Student`). The verdict is decided here, in the grader's process: a cell passes
 only when pytest recorded at least one hidden test for it and every one of them passed. The
 cell's visible tests are reported but decide nothing: they may call other graded functions,
 whose mistakes must cost only their own cells, and every check they make is a hidden test too.
 
 Partial credit is the instructor's choice, per test: `@pytest.mark.points(0.5)` on a hidden
 test makes its cell earn the points of its passed tests (capped by the cell's points).
-A cell without such markers is all or nothing.
+A cell without such markers is all or nothing. Imports rnncourse.channel and rnncourse.common.
 """
 
 import contextlib
 import io
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from . import remote
+from .. import channel
+from ..common.coursedir import ROOT
+from .verdicts import CellVerdict, Outcome
 
-COURSE_ROOT = Path(os.environ.get("RNNCOURSE_ROOT", Path(__file__).resolve().parent.parent))
+COURSE_ROOT = Path(os.environ.get("RNNCOURSE_ROOT", ROOT))
 HIDDEN_TESTS = COURSE_ROOT / "tests" / "hidden"
 
 
 POINTS_MARKER = "points(value): the points a passed hidden test earns; its cell earns the sum, capped by the cell's points"
-
-
-@dataclass
-class Outcome:
-    name: str
-    passed: bool
-    message: str = ""
-    points: float | None = None  # from @pytest.mark.points; None: the cell is all or nothing
-    visible: bool = False        # the cell's visible tests, as they ran in the student's kernel
-
-
-@dataclass
-class CellVerdict:
-    grade_id: str
-    results: list = field(default_factory=list)
-    notes: list = field(default_factory=list)  # lines shown above the results
-
-    @property
-    def hidden(self):
-        return [r for r in self.results if not r.visible]
-
-    @property
-    def partial(self):
-        """Whether the instructor gave points per test."""
-        return any(r.points is not None for r in self.results)
-
-    @property
-    def passed(self):
-        return bool(self.hidden) and all(r.passed for r in self.hidden)
-
-    def score(self, points):
-        """Points earned of the cell's `points`: the sum over passed tests with points
-        (visible tests earn nothing then), else all or nothing. Visible tests never cost points."""
-        if not self.hidden:
-            return 0.0
-        if self.partial:
-            return min(float(points), sum(r.points or 0.0 for r in self.hidden if r.passed))
-        return float(points) if self.passed else 0.0
-
-    def report(self, points=None):
-        """What the student sees: each test's name, outcome, points and message; never test code."""
-        hidden = self.hidden
-        header = f"{self.grade_id}: {sum(r.passed for r in hidden)} of {len(hidden)} hidden tests passed"
-        if any(r.visible and not r.passed for r in self.results):
-            header += "; the visible tests failed (they count for nothing: the hidden tests decide)"
-        if points is not None:
-            header += f", {self.score(points):g} of {float(points):g} points"
-        lines = [header, *("  " + note for note in self.notes)]
-        if not hidden:
-            lines.append("  no hidden test reported a result for this cell")
-        for r in self.results:
-            worth = f" ({r.points if r.passed else 0:g} of {r.points:g} points)" if r.points is not None else ""
-            lines.append(f"  {'PASSED' if r.passed else 'FAILED'} {r.name}{worth}")
-            if r.message:
-                lines.extend("      " + line for line in r.message.splitlines())
-        return "\n".join(lines)
 
 
 class HiddenTestSession:
@@ -135,7 +80,7 @@ def _message(excinfo):
     error = excinfo.value
     if isinstance(error, AssertionError):
         return str(error) or "an assertion without a message failed"
-    if isinstance(error, remote.StudentError):
+    if isinstance(error, channel.StudentError):
         return f"your code raised {error}"
     return f"{type(error).__name__}: {error}"
 
@@ -168,7 +113,7 @@ def run(assignment, student, grade_ids):
 
 def run_in_notebook(assignment, grade_id, namespace):
     """For the hidden-test region of a master notebook: check this cell from inside Jupyter."""
-    verdict = run(assignment, remote.in_process(namespace), [grade_id])[grade_id]
+    verdict = run(assignment, channel.in_process(namespace), [grade_id])[grade_id]
     if not verdict.passed:
         raise AssertionError(verdict.report())
     print(verdict.report())

@@ -1,19 +1,16 @@
-"""Where submissions are graded: a process pool on this machine, or a Dask cluster
-(rnncourse.dask_cluster), and what a worker needs.
+"""What a grading worker (a local pool process or a Dask worker) needs and checks.
 
-Both run the same task (rnncourse.grading._grade) on self-contained inputs: a job carries the
+Every worker runs the same task (submission.grade) on self-contained inputs: a job carries the
 submission's files, and a `Bundle` carries the course's grading inputs (configuration, masters,
 release, hidden tests, each assignment's gradebook entries). A worker unpacks a bundle once and
 keeps it under its digest; it never reads the grading machine's course folder, and it sends back
 plain results. Only the main process writes the gradebook and the course folders.
 
 A worker must be able to sandbox student code (bubblewrap) and run the same rnncourse code as
-the grading machine (`worker_problem`); a Dask worker that cannot is given no work, and the
-summary says which and why.
+the grading machine (`worker_problem`). Imports rnncourse.judging and rnncourse.common.
 """
 
 import atexit
-import concurrent.futures
 import functools
 import os
 import shutil
@@ -21,12 +18,13 @@ import socket
 import subprocess
 import sys
 import tempfile
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .course import first_line
+from ..common.digests import code_digest
+from ..common.errors import first_line
+from ..judging import runner
 
 SETUP_HINT = "run the README's first command there (`bash .ci/setup`)"
 
@@ -39,69 +37,12 @@ class Bundle:
     files: dict = field(repr=False, hash=False, compare=False)
 
 
-# ---------------------------------------------------------------- executors
-
-
-class LocalExecutor:
-    """A process pool on this machine."""
-    errors = (BrokenProcessPool, OSError, RuntimeError)
-
-    def __init__(self, pool):
-        self.pool = pool
-
-    def refused(self):
-        return {}
-
-    def share(self, data):
-        return data
-
-    def submit(self, function, *args):
-        return self.pool.submit(function, *args)
-
-    def as_completed(self, futures):
-        return concurrent.futures.as_completed(futures)
-
-    def result(self, future):
-        return future.result()
-
-
-def scheduler_address(option=None):
-    """The scheduler to grade on: --scheduler, else Dask's configuration (DASK_SCHEDULER_ADDRESS)."""
-    if option:
-        return option
-    import dask
-    return dask.config.get("scheduler-address", None)
-
-
-@contextmanager
-def executor(address, pool, code):
-    """A DaskExecutor on the scheduler at `address`, or a LocalExecutor around `pool`."""
-    if not address:
-        yield LocalExecutor(pool)
-        return
-    from . import dask_cluster
-    client = dask_cluster.connect(address)
-    try:
-        yield dask_cluster.DaskExecutor(client, code)
-    finally:
-        client.close()
-
-
-# ---------------------------------------------------------------- on a worker
-
-
 def worker_name():
     try:
         from distributed import get_worker
         return get_worker().address
     except (ImportError, ValueError):
         return f"{socket.gethostname()} (local process {os.getpid()})"
-
-
-@functools.cache
-def code_digest():
-    from .grading import GRADER_CODE, _tree_digest
-    return _tree_digest(GRADER_CODE)
 
 
 @functools.cache
@@ -149,15 +90,14 @@ def unpacked(bundle):
 @contextmanager
 def hidden_tests_from(root):
     """Run the hidden tests found under root/tests/hidden (the bundle's), not the worker's copy."""
-    from . import hidden
-    saved = hidden.COURSE_ROOT, hidden.HIDDEN_TESTS
+    saved = runner.COURSE_ROOT, runner.HIDDEN_TESTS
     for name, module in list(sys.modules.items()):
         if (name == "tests" or name.startswith("tests.")) and \
                 not str(getattr(module, "__file__", "") or "").startswith(str(root)):
             del sys.modules[name]  # another bundle's (or the worker's own) hidden tests
     sys.path[:] = [str(root)] + [p for p in sys.path if p != str(root)]
-    hidden.COURSE_ROOT, hidden.HIDDEN_TESTS = root, root / "tests" / "hidden"
+    runner.COURSE_ROOT, runner.HIDDEN_TESTS = root, root / "tests" / "hidden"
     try:
         yield
     finally:
-        hidden.COURSE_ROOT, hidden.HIDDEN_TESTS = saved
+        runner.COURSE_ROOT, runner.HIDDEN_TESTS = saved
